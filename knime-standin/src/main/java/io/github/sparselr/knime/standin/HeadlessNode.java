@@ -1,0 +1,210 @@
+package io.github.sparselr.knime.standin;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortObjectZipInputStream;
+import org.knime.core.node.port.PortObjectZipOutputStream;
+import org.knime.core.node.port.PortType;
+
+/**
+ * Runs one node without KNIME: settings in and out, configure, execute, warnings, pushed flow
+ * variables and progress, in the order KNIME calls a node model. Not part of KNIME's API; the shipped
+ * plugin never references it.
+ */
+public final class HeadlessNode {
+
+    private final NodeFactory<? extends NodeModel> m_factory;
+
+    private final NodeModel m_model;
+
+    private final ProgressRecorder m_progress = new ProgressRecorder();
+
+    private HeadlessNode(final NodeFactory<? extends NodeModel> factory) {
+        m_factory = factory;
+        m_model = factory.createNodeModel();
+    }
+
+    /** A node with the model the factory creates, at default settings. */
+    public static HeadlessNode of(final NodeFactory<? extends NodeModel> factory) {
+        return new HeadlessNode(factory);
+    }
+
+    public NodeFactory<? extends NodeModel> factory() {
+        return m_factory;
+    }
+
+    public NodeModel model() {
+        return m_model;
+    }
+
+    /** The model's current settings, as KNIME saves them under {@code model}. */
+    public NodeSettings saveSettings() {
+        final NodeSettings settings = new NodeSettings("model");
+        call("saveSettingsTo", new Class<?>[] {org.knime.core.node.NodeSettingsWO.class}, settings);
+        return settings;
+    }
+
+    /** Validates, then loads settings, as KNIME does when a workflow loads or a dialog is applied. */
+    public void loadSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        callThrowingSettings("validateSettings", settings);
+        callThrowingSettings("loadValidatedSettingsFrom", settings);
+    }
+
+    /** Calls the model's {@code configure}; null input specs stand for "not known yet". */
+    public PortObjectSpec[] configure(final PortObjectSpec... inSpecs) throws InvalidSettingsException {
+        checkPortCount(inSpecs.length, "getNrInPorts");
+        try {
+            return (PortObjectSpec[]) StandinInternals.invoke(NodeModel.class, "configure",
+                new Class<?>[] {PortObjectSpec[].class}, m_model, (Object) inSpecs.clone());
+        } catch (InvalidSettingsException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Resets, configures and executes the node as KNIME does; any failure of the model passes through.
+     * The outputs are checked against the node's output port types.
+     */
+    public PortObject[] execute(final PortObject... inObjects) throws Exception {
+        final PortObjectSpec[] specs = new PortObjectSpec[inObjects.length];
+        for (int i = 0; i < inObjects.length; i++) {
+            specs[i] = inObjects[i] == null ? null : inObjects[i].getSpec();
+        }
+        StandinInternals.invoke(NodeModel.class, "reset", new Class<?>[0], m_model);
+        configure(specs);
+        final PortObject[] out = (PortObject[]) StandinInternals.invoke(NodeModel.class, "execute",
+            new Class<?>[] {PortObject[].class, ExecutionContext.class}, m_model, inObjects.clone(),
+            executionContext(m_progress));
+        checkPortCount(out.length, "getNrOutPorts");
+        for (int i = 0; i < out.length; i++) {
+            final PortType type = (PortType) StandinInternals.invoke(NodeModel.class, "getOutPortType",
+                new Class<?>[] {int.class}, m_model, i);
+            if (!type.acceptsPortObject(out[i])) {
+                throw new IllegalStateException("Output " + i + " is " + out[i] + ", not a " + type + ".");
+            }
+        }
+        return out;
+    }
+
+    /** Requests cancellation; the model's next {@code checkCanceled()} throws. */
+    public void cancel() {
+        m_progress.requestCancel();
+    }
+
+    public ProgressRecorder progress() {
+        return m_progress;
+    }
+
+    /** The warning the model set during configure or execute, or null. */
+    public String warningMessage() {
+        return (String) call("getWarningMessage", new Class<?>[0]);
+    }
+
+    /** Flow variables the model pushed, by name. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> pushedFlowVariables() {
+        return Map.copyOf((Map<String, Object>) StandinInternals.read(NodeModel.class, "m_pushedFlowVariables",
+            m_model));
+    }
+
+    /** The node's dialog, loaded with the current settings for the given input specs. */
+    public NodeDialogPane openDialog(final PortObjectSpec... inSpecs) throws Exception {
+        final NodeDialogPane dialog = (NodeDialogPane) StandinInternals.invoke(NodeFactory.class,
+            "createNodeDialogPane", new Class<?>[0], m_factory);
+        StandinInternals.invoke(NodeDialogPane.class, "loadSettingsFrom",
+            new Class<?>[] {NodeSettingsRO.class, PortObjectSpec[].class}, dialog, saveSettings(), inSpecs);
+        return dialog;
+    }
+
+    /** What a dialog would save when the user presses OK. */
+    public static NodeSettings saveDialog(final NodeDialogPane dialog) throws Exception {
+        final NodeSettings settings = new NodeSettings("model");
+        StandinInternals.invoke(NodeDialogPane.class, "saveSettingsTo",
+            new Class<?>[] {org.knime.core.node.NodeSettingsWO.class}, dialog, settings);
+        return settings;
+    }
+
+    /** A fresh execution context reporting to {@code progress}. */
+    public static ExecutionContext executionContext(final ProgressRecorder progress) {
+        return StandinInternals.construct(ExecutionContext.class,
+            new Class<?>[] {ProgressRecorder.class, double.class, double.class, boolean.class}, progress, 0.0, 1.0,
+            false);
+    }
+
+    /** A table of the given rows, built as a node would build it (domains computed). */
+    public static BufferedDataTable table(final DataTableSpec spec, final List<? extends DataRow> rows) {
+        final BufferedDataContainer container = executionContext(new ProgressRecorder()).createDataContainer(spec);
+        rows.forEach(container::addRowToTable);
+        container.close();
+        return container.getTable();
+    }
+
+    /** Writes a port object with its serializer as KNIME saves a port, and reads it back. */
+    public static <T extends PortObject> T roundTrip(final T portObject,
+        final PortObject.PortObjectSerializer<T> serializer) throws IOException {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PortObjectZipOutputStream out = StandinInternals.construct(PortObjectZipOutputStream.class,
+            new Class<?>[] {OutputStream.class}, bytes)) {
+            serializer.savePortObject(portObject, out, new ExecutionMonitor());
+        } catch (org.knime.core.node.CanceledExecutionException e) {
+            throw new IOException(e);
+        }
+        try (PortObjectZipInputStream in = StandinInternals.construct(PortObjectZipInputStream.class,
+            new Class<?>[] {InputStream.class}, new ByteArrayInputStream(bytes.toByteArray()))) {
+            return serializer.loadPortObject(in, portObject.getSpec(), new ExecutionMonitor());
+        } catch (org.knime.core.node.CanceledExecutionException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void checkPortCount(final int count, final String method) {
+        final int expected = (int) call(method, new Class<?>[0]);
+        if (count != expected) {
+            throw new IllegalArgumentException(
+                "The node has " + expected + " ports on that side, but " + count + " were given.");
+        }
+    }
+
+    private Object call(final String method, final Class<?>[] types, final Object... args) {
+        try {
+            return StandinInternals.invoke(NodeModel.class, method, types, m_model, args);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void callThrowingSettings(final String method, final NodeSettingsRO settings)
+        throws InvalidSettingsException {
+        try {
+            StandinInternals.invoke(NodeModel.class, method, new Class<?>[] {NodeSettingsRO.class}, m_model,
+                settings);
+        } catch (InvalidSettingsException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

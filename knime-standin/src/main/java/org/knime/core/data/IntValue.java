@@ -1,0 +1,6 @@
+package org.knime.core.data;
+
+/** Stand-in for KNIME 5.1's {@code IntValue}. */
+public interface IntValue extends DataValue {
+    int getIntValue();
+}

@@ -1,0 +1,40 @@
+package org.knime.core.node.defaultnodesettings;
+
+import io.github.sparselr.knime.standin.DialogWidgets;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NotConfigurableException;
+import org.knime.core.node.port.PortObjectSpec;
+
+/** Stand-in for KNIME 5.1's {@code DialogComponentString}: a labelled editor bound directly to its model. */
+public final class DialogComponentString extends DialogComponent {
+
+    public DialogComponentString(final SettingsModelString stringModel, final String label) {
+        super(stringModel);
+        DialogWidgets.label(getComponentPanel(), label, stringModel);
+    }
+
+    @Override
+    protected void updateComponent() {
+        DialogWidgets.refresh(getComponentPanel(), getModel());
+    }
+
+    @Override
+    protected void validateSettingsBeforeSave() throws InvalidSettingsException {
+        // the editor writes through to the model; nothing is pending
+    }
+
+    @Override
+    protected void checkConfigurabilityBeforeLoad(final PortObjectSpec[] specs) throws NotConfigurableException {
+        // every input is acceptable
+    }
+
+    @Override
+    protected void setEnabledComponents(final boolean enabled) {
+        DialogWidgets.enable(getComponentPanel(), enabled);
+    }
+
+    @Override
+    public void setToolTipText(final String text) {
+        getComponentPanel().setToolTipText(text);
+    }
+}
