@@ -107,6 +107,16 @@ public final class HeadlessNode {
         return out;
     }
 
+    /** The number of the model's input ports (data ports, without KNIME's flow-variable port). */
+    public int inPortCount() {
+        return (int) call("getNrInPorts", new Class<?>[0]);
+    }
+
+    /** The number of the model's output ports. */
+    public int outPortCount() {
+        return (int) call("getNrOutPorts", new Class<?>[0]);
+    }
+
     /** Requests cancellation; the model's next {@code checkCanceled()} throws. */
     public void cancel() {
         m_progress.requestCancel();
@@ -179,7 +189,7 @@ public final class HeadlessNode {
     }
 
     private void checkPortCount(final int count, final String method) {
-        final int expected = (int) call(method, new Class<?>[0]);
+        final int expected = (int) call(method, new Class<?>[0]);  // getNrInPorts or getNrOutPorts
         if (count != expected) {
             throw new IllegalArgumentException(
                 "The node has " + expected + " ports on that side, but " + count + " were given.");

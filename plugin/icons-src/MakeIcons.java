@@ -1,0 +1,80 @@
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws sparselr's 16x16 icons. Run from plugin/: java icons-src/MakeIcons.java
+ * The PNGs are committed; rerun this after changing a drawing.
+ */
+public final class MakeIcons {
+
+    private static final Color BLUE = new Color(0x21, 0x66, 0xac);
+    private static final Color RED = new Color(0xb2, 0x18, 0x2b);
+    private static final Color GREY = new Color(0x55, 0x55, 0x55);
+
+    public static void main(final String[] args) throws IOException {
+        final String nodes = "src/main/java/io/github/sparselr/knime/node/";
+        write("icons/sparselr.png", MakeIcons::sparseGrid);
+        write(nodes + "scaler/standard_scaler.png", g -> bellCurve(g, false));
+        write(nodes + "scalerapply/standard_scaler_apply.png", g -> bellCurve(g, true));
+    }
+
+    interface Drawing {
+        void draw(Graphics2D g);
+    }
+
+    private static void write(final String path, final Drawing drawing) throws IOException {
+        final BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
+        final Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        drawing.draw(g);
+        g.dispose();
+        ImageIO.write(image, "png", new File(path));
+    }
+
+    // A 4x4 weight grid, mostly white (zero), a few red and blue cells: a sparse coefficient image.
+    private static void sparseGrid(final Graphics2D g) {
+        final int[][] w = {{0, 1, 0, 0}, {0, 0, -1, 0}, {1, 0, 0, 0}, {0, 0, 0, -1}};
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 4; c++) {
+                g.setColor(w[r][c] > 0 ? RED : w[r][c] < 0 ? BLUE : Color.WHITE);
+                g.fillRect(c * 4, r * 4, 4, 4);
+            }
+        }
+        g.setColor(GREY);
+        g.drawRect(0, 0, 15, 15);
+    }
+
+    // A standard normal density over an axis; the Apply variant adds an arrow into the curve.
+    private static void bellCurve(final Graphics2D g, final boolean apply) {
+        g.setColor(GREY);
+        g.drawLine(1, 14, 14, 14);
+        g.drawLine(8, 2, 8, 14);
+        final Path2D curve = new Path2D.Double();
+        for (int i = 0; i <= 26; i++) {
+            final double x = -3 + i * 6.0 / 26;
+            final double px = 1.5 + (x + 3) * 13 / 6;
+            final double py = 13.5 - 11 * Math.exp(-x * x / 2);
+            if (i == 0) {
+                curve.moveTo(px, py);
+            } else {
+                curve.lineTo(px, py);
+            }
+        }
+        g.setColor(BLUE);
+        g.setStroke(new BasicStroke(1.6f));
+        g.draw(curve);
+        if (apply) {
+            g.setColor(RED);
+            g.setStroke(new BasicStroke(1.4f));
+            g.drawLine(0, 4, 4, 4);
+            g.fillPolygon(new int[] {4, 4, 7}, new int[] {1, 7, 4}, 3);
+        }
+    }
+}
