@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Reads the fixture files our Python scripts write: blocks that start with {@code case NAME …}, hold
  * lines {@code TAG COUNT v1 v2 …} with doubles in hexadecimal (exact bits) or plain words, and end with
- * {@code end}.
+ * {@code end}. Lines outside a case belong to the file's case {@code ""}.
  */
 public final class HexFixtures {
 
@@ -84,6 +84,10 @@ public final class HexFixtures {
                 } else if (words[0].equals("end")) {
                     cases.put(header.get(0), new Case(header, lines));
                     header = null;
+                } else if (header == null) {
+                    // a line outside any case: kept as the file's own case ""
+                    cases.computeIfAbsent("", name -> new Case(List.of(""), new LinkedHashMap<>())).lines()
+                        .put(words[0], valuesOf(words));
                 } else {
                     lines.put(words[0], valuesOf(words));
                 }

@@ -1,0 +1,154 @@
+package io.github.sparselr.linear;
+
+import io.github.sparselr.data.DenseDataset;
+import io.github.sparselr.random.RandomState;
+import io.github.sparselr.random.SagSampler;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Multinomial logistic regression fitted by SAGA, as scikit-learn 1.2.1's
+ * {@code LogisticRegression(solver="saga")} fits it (saga-spec §1–§6): same penalties and parameters,
+ * same step size, same random samples, same stopping rule, and so the same coefficients.
+ *
+ * <p>Two classes follow scikit-learn 1.2.1's default ({@code multi_class="auto"}), which newer
+ * releases keep: one binary logistic model with the log loss and y in {−1, +1}; its single
+ * coefficient row scores {@code classes[1]}. Three or more classes fit one joint multinomial model.
+ */
+public final class SagaSolver {
+
+    private final SagaParameters parameters;
+
+    public SagaSolver(final SagaParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    public SagaParameters parameters() {
+        return parameters;
+    }
+
+    /** Fits on labelled data with unit sample weights, from zero weights. */
+    public LogisticModel fit(final DenseDataset data) {
+        return fit(data, null, null, FitProgress.NONE);
+    }
+
+    /**
+     * Fits a model.
+     *
+     * @param data labelled, finite data with at least two classes
+     * @param sampleWeights one finite, non-negative weight per row, or null for all ones
+     * @param warmStart a model of the same classes and features to start from, or null to start at zero
+     *            (scikit-learn's {@code warm_start}: only coef and intercept carry over)
+     * @param progress receives epochs and may cancel
+     * @throws IllegalArgumentException on bad input, naming what is wrong
+     * @throws ArithmeticException if the weights overflow, as scikit-learn's ValueError
+     * @throws java.util.concurrent.CancellationException if {@code progress} asked to stop
+     */
+    public LogisticModel fit(final DenseDataset data, final double[] sampleWeights, final LogisticModel warmStart,
+        final FitProgress progress) {
+        final String[] labels = data.labels();
+        if (labels == null) {
+            throw new IllegalArgumentException("The data has no labels; the solver needs one class label per row.");
+        }
+        final int n = data.rows();
+        final int d = data.cols();
+        if (n == 0) {
+            throw new IllegalArgumentException("The data has no rows; fitting needs at least one row per class.");
+        }
+        requireFinite(data);
+        final List<String> classes = List.copyOf(new TreeSet<>(Arrays.asList(labels)));
+        if (classes.size() < 2) {
+            throw new IllegalArgumentException("The solver needs samples of at least 2 classes in the data, but the "
+                + "data contains only one class: '" + classes.get(0) + "'.");
+        }
+        if (sampleWeights != null) {
+            checkSampleWeights(sampleWeights, n);
+        }
+        final int k = classes.size() == 2 ? 1 : classes.size();
+        final double[] target = encodeTarget(labels, classes);
+
+        final double[] initialWeights = new double[d * k];
+        final double[] initialIntercept = new double[k];
+        if (warmStart != null) {
+            checkWarmStart(warmStart, classes, data);
+            final double[] coef = warmStart.coef();
+            for (int c = 0; c < k; c++) {
+                for (int j = 0; j < d; j++) {
+                    initialWeights[j * k + c] = coef[c * d + j];
+                }
+            }
+            if (parameters.fitIntercept()) {
+                System.arraycopy(warmStart.intercept(), 0, initialIntercept, 0, k);
+            }
+        }
+
+        // saga-spec §1.1 and §2: strengths divided by the row count, then the step size
+        final double alphaScaled = parameters.alpha() / n;
+        final double betaScaled = parameters.beta() / n;
+        final double maxSquaredSum = RowNorms.maxSquaredRowNorm(data.values(), n, d);
+        final double lipschitz = 0.25 * (maxSquaredSum + (parameters.fitIntercept() ? 1 : 0)) + alphaScaled;
+        final double mun = Math.min(2L * n * alphaScaled, lipschitz);
+        final double step = 1.0 / (2 * lipschitz + mun);
+
+        final SagSampler sampler = SagSampler.seededFrom(new RandomState(parameters.randomState()), n);
+        final SagaKernel kernel = new SagaKernel(data.values(), n, d, k, target, sampleWeights, step, alphaScaled,
+            betaScaled, parameters, initialWeights, initialIntercept, sampler, progress);
+        kernel.run();
+
+        final double[] coef = new double[k * d];
+        for (int c = 0; c < k; c++) {
+            for (int j = 0; j < d; j++) {
+                coef[c * d + j] = kernel.weights[j * k + c];
+            }
+        }
+        return new LogisticModel(classes, data.columnNames(), coef, kernel.intercept, kernel.nIter, kernel.converged,
+            Arrays.copyOf(kernel.history, kernel.nIter), parameters);
+    }
+
+    /** Class index as a double for the multinomial loss; −1/+1 (+1 for classes[1]) for the binary one. */
+    private static double[] encodeTarget(final String[] labels, final List<String> classes) {
+        final double[] target = new double[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            final int index = java.util.Collections.binarySearch(classes, labels[i]);
+            target[i] = classes.size() == 2 ? (index == 1 ? 1.0 : -1.0) : index;
+        }
+        return target;
+    }
+
+    private static void requireFinite(final DenseDataset data) {
+        final double[] v = data.values();
+        final int d = data.cols();
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new IllegalArgumentException("Column '" + data.columnNames().get(i % d) + "' holds "
+                    + (Double.isNaN(v[i]) ? "a missing value (NaN)" : "an infinite value") + " in row " + (i / d)
+                    + "; remove or impute such values before fitting.");
+            }
+        }
+    }
+
+    private static void checkSampleWeights(final double[] weights, final int n) {
+        if (weights.length != n) {
+            throw new IllegalArgumentException("sample_weight has " + weights.length + " entries for " + n
+                + " rows; give exactly one weight per row.");
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
+                throw new IllegalArgumentException("sample_weight must be finite and at least 0, but row " + i
+                    + " has " + weights[i] + ".");
+            }
+        }
+    }
+
+    private static void checkWarmStart(final LogisticModel model, final List<String> classes, final DenseDataset data) {
+        if (!model.classes().equals(classes)) {
+            throw new IllegalArgumentException("The warm-start model has classes " + model.classes()
+                + " but the data has " + classes + "; warm start needs the same classes.");
+        }
+        if (model.featureNames().size() != data.cols()) {
+            throw new IllegalArgumentException("The warm-start model has " + model.featureNames().size()
+                + " features but the data has " + data.cols() + "; warm start needs the same features.");
+        }
+    }
+}
