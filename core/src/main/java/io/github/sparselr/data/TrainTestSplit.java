@@ -1,0 +1,43 @@
+package io.github.sparselr.data;
+
+import io.github.sparselr.random.RandomState;
+
+/**
+ * The MNIST study's shuffle and split, the numpy/scikit-learn way (saga-spec §9.2, §9.3): the rows are
+ * reordered by {@code RandomState(shuffleSeed).permutation(n)}, then {@code train_test_split} draws one
+ * permutation P from {@code RandomState(splitSeed)}: the test rows are P[0, test), the training rows
+ * P[test, test + train). Same seeds, same rows as scikit-learn.
+ *
+ * @param train the training rows
+ * @param test the test rows
+ */
+public record TrainTestSplit(DenseDataset train, DenseDataset test) {
+
+    /**
+     * @param trainRows rows for training, ≥ 1
+     * @param testRows rows for testing, ≥ 0; {@code trainRows + testRows} must not exceed the rows
+     */
+    public static TrainTestSplit of(final DenseDataset data, final long shuffleSeed, final long splitSeed,
+        final int trainRows, final int testRows) {
+        final int n = data.rows();
+        if (trainRows < 1 || testRows < 0) {
+            throw new IllegalArgumentException("The split needs at least 1 training row and 0 or more test rows, got "
+                + trainRows + " and " + testRows + ".");
+        }
+        if ((long) trainRows + testRows > n) {
+            throw new IllegalArgumentException("The sum of train_size and test_size = " + ((long) trainRows + testRows)
+                + " should be smaller than the number of samples " + n + "; reduce them or use more data.");
+        }
+        final int[] shuffle = new RandomState(shuffleSeed).permutation(n);
+        final int[] split = new RandomState(splitSeed).permutation(n);
+        final int[] testIndex = new int[testRows];
+        final int[] trainIndex = new int[trainRows];
+        for (int i = 0; i < testRows; i++) {
+            testIndex[i] = shuffle[split[i]];
+        }
+        for (int i = 0; i < trainRows; i++) {
+            trainIndex[i] = shuffle[split[testRows + i]];
+        }
+        return new TrainTestSplit(data.select(trainIndex), data.select(testIndex));
+    }
+}

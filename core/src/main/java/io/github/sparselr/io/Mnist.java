@@ -1,0 +1,100 @@
+package io.github.sparselr.io;
+
+import io.github.sparselr.data.DenseDataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MNIST-style data sets from their four IDX files, laid out as OpenML's {@code mnist_784}: the 60000
+ * training rows, then the 10000 test rows; columns {@code pixel1}…{@code pixel784} holding 0…255;
+ * labels the strings "0"…"9". Fashion-MNIST uses the same files and reads the same way.
+ */
+public final class Mnist {
+
+    /** The standard file names, each optionally with ".gz". */
+    public static final List<String> FILES = List.of("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
+        "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte");
+
+    private Mnist() {
+    }
+
+    /** Reads the four files of a folder (plain or .gz), train then test. */
+    public static DenseDataset readFolder(final Path folder) throws IOException {
+        final Path[] files = new Path[4];
+        for (int i = 0; i < 4; i++) {
+            files[i] = find(folder, FILES.get(i));
+        }
+        final DenseDataset train = readPair(files[0], files[1]);
+        final DenseDataset test = readPair(files[2], files[3]);
+        if (train.cols() != test.cols()) {
+            throw new IdxFormatException("The training images have " + train.cols() + " pixels but the test images "
+                + test.cols() + "; both files must come from the same data set.");
+        }
+        return concat(train, test);
+    }
+
+    /** Reads one image file and its label file. */
+    public static DenseDataset readPair(final Path images, final Path labels) throws IOException {
+        final IdxReader.IdxArray pixels = IdxReader.read(images);
+        final IdxReader.IdxArray classes = IdxReader.read(labels);
+        if (pixels.dimensions().length < 2) {
+            throw new IdxFormatException(images + " holds a " + pixels.dimensions().length
+                + "-dimensional array; image files have at least 2 dimensions (items, pixels...).");
+        }
+        if (classes.dimensions().length != 1) {
+            throw new IdxFormatException(labels + " holds a " + classes.dimensions().length
+                + "-dimensional array; label files have 1 dimension.");
+        }
+        if (pixels.items() != classes.items()) {
+            throw new IdxFormatException(images + " has " + pixels.items() + " images but " + labels + " has "
+                + classes.items() + " labels; they must be a matching pair.");
+        }
+        final byte[] p = pixels.data();
+        final double[] values = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            values[i] = p[i] & 0xff;
+        }
+        final String[] names = new String[10];
+        for (int i = 0; i < 10; i++) {
+            names[i] = Integer.toString(i);
+        }
+        final String[] y = new String[classes.items()];
+        for (int i = 0; i < y.length; i++) {
+            final int label = classes.data()[i] & 0xff;
+            y[i] = label < 10 ? names[label] : Integer.toString(label);
+        }
+        return DenseDataset.of(values, pixels.items(), pixelNames(pixels.itemSize()), y);
+    }
+
+    /** OpenML's column names: pixel1 … pixelN. */
+    public static List<String> pixelNames(final int count) {
+        final List<String> names = new ArrayList<>(count);
+        for (int j = 1; j <= count; j++) {
+            names.add("pixel" + j);
+        }
+        return names;
+    }
+
+    private static Path find(final Path folder, final String name) throws IOException {
+        for (final Path candidate : List.of(folder.resolve(name), folder.resolve(name + ".gz"))) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new java.io.FileNotFoundException("The folder " + folder + " has no " + name + " (or " + name
+            + ".gz); it needs the four MNIST files " + FILES + ".");
+    }
+
+    private static DenseDataset concat(final DenseDataset a, final DenseDataset b) {
+        final double[] values = new double[a.values().length + b.values().length];
+        System.arraycopy(a.values(), 0, values, 0, a.values().length);
+        System.arraycopy(b.values(), 0, values, a.values().length, b.values().length);
+        final String[] labels = new String[a.rows() + b.rows()];
+        System.arraycopy(a.labels(), 0, labels, 0, a.rows());
+        System.arraycopy(b.labels(), 0, labels, a.rows(), b.rows());
+        return DenseDataset.of(values, a.rows() + b.rows(), a.columnNames(), labels);
+    }
+}
