@@ -23,7 +23,7 @@ import java.util.Arrays;
  * training set, L1, C = 50 / n_train, tol 0.1, shuffle seed 0, split seed 0, solver seed 0. Writes each
  * fitted coef_ so that the scikit-learn side of scripts/bench-saga.sh can compare it.
  *
- * <p>Usage: {@code SagaBenchmark MNIST_FOLDER OUT_FOLDER [REPEATS]}
+ * <p>Usage: {@code SagaBenchmark MNIST_FOLDER OUT_FOLDER [REPEATS [TRAIN_ROWS,...]]}
  */
 public final class SagaBenchmark {
 
@@ -36,7 +36,9 @@ public final class SagaBenchmark {
         final int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Files.createDirectories(out);
         final DenseDataset all = Mnist.readFolder(mnist);
-        for (final int trainRows : new int[] {5000, 60000}) {
+        final int[] sizes = args.length > 3 ? java.util.Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt)
+            .toArray() : new int[] {5000, 60000};
+        for (final int trainRows : sizes) {
             run(all, trainRows, trainRows == 5000 ? repeats : Math.max(1, repeats / 2), out);
         }
     }

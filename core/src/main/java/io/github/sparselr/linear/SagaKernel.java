@@ -101,35 +101,52 @@ final class SagaKernel {
     void run() {
         int epoch = 0;
         for (; epoch < maxIter; epoch++) {
+            // the prediction of the next sample is fused into each update where nothing intervenes
+            boolean predicted = false;
+            int sample = -1;
             for (int t = 0; t < n; t++) {
                 if (t % SAMPLES_BETWEEN_CANCEL_CHECKS == 0 && progress.cancelRequested()) {
                     throw new CancellationException("The SAGA fit was cancelled in epoch " + (epoch + 1) + ".");
                 }
-                final int sample = sampler.nextIndex();
-                if (!seen[sample]) {
-                    seen[sample] = true;
-                    numSeen++;
+                if (!predicted) {
+                    sample = sampler.nextIndex();
+                    markSeen(sample);
+                    catchUpAndPredict(t, sample);
                 }
-                catchUpAndPredict(t, sample);
                 computeGradient(sample);
                 wscale *= wscaleUpdate;
-                updateWeights(sample);
-                if (fitIntercept && !updateIntercept(sample)) {
+                final int memory = sample * k;
+                for (int c = 0; c < k; c++) {
+                    gradientChange[c] = gradient[c] - gradientMemory[memory + c];
+                }
+                final double oneMinus = 1 - 1.0 / numSeen;
+                if (fitIntercept && !updateIntercept()) {
                     throw overflow(epoch);
                 }
-                System.arraycopy(gradient, 0, gradientMemory, sample * k, k);
+                System.arraycopy(gradient, 0, gradientMemory, memory, k);
                 final double increment = step / (wscale * numSeen);
                 cumulativeSums[t] = t == 0 ? increment : cumulativeSums[t - 1] + increment;
                 if (prox) {
                     final double proxIncrement = step * betaScaled / wscale;
                     cumulativeSumsProx[t] = t == 0 ? proxIncrement : cumulativeSumsProx[t - 1] + proxIncrement;
                 }
-                if (wscale < 1e-9) {
-                    // numerical safeguard, mid-epoch (saga-spec §3.2)
-                    if (!lazyUpdate(t + 1, true)) {
-                        throw overflow(epoch);
+                if (t < n - 1 && !(wscale < 1e-9)) {
+                    // saga-spec §3.3 for the next iteration: one pending step since lastUpdate == t
+                    final int next = sampler.nextIndex();
+                    markSeen(next);
+                    updateCatchUpAndPredict(sample, next, oneMinus, t + 1);
+                    sample = next;
+                    predicted = true;
+                } else {
+                    updateWeights(sample, oneMinus);
+                    predicted = false;
+                    if (wscale < 1e-9) {
+                        // numerical safeguard, mid-epoch (saga-spec §3.2)
+                        if (!lazyUpdate(t + 1, true)) {
+                            throw overflow(epoch);
+                        }
+                        wscale = 1.0;
                     }
-                    wscale = 1.0;
                 }
             }
             // full catch-up every epoch, then the stopping rule (saga-spec §3.3, §5)
@@ -155,6 +172,54 @@ final class SagaKernel {
             }
         }
         nIter = converged ? epoch + 1 : maxIter;
+    }
+
+    private void markSeen(final int sample) {
+        if (!seen[sample]) {
+            seen[sample] = true;
+            numSeen++;
+        }
+    }
+
+    /**
+     * Iteration t's SAGA correction and gradient sums for {@code sample}, then iteration t+1's lazy
+     * update (one pending step) and the prediction of {@code next}, in one pass over the weights. Per
+     * weight the operations and their order are those of the two separate passes.
+     */
+    private void updateCatchUpAndPredict(final int sample, final int next, final double oneMinus, final int upTo) {
+        double a = cumulativeSums[upTo - 1];
+        double p = prox ? cumulativeSumsProx[upTo - 1] : 0.0;
+        if (lastUpdate != 0) {
+            a -= cumulativeSums[lastUpdate - 1];
+            if (prox) {
+                p -= cumulativeSumsProx[lastUpdate - 1];
+            }
+        }
+        final double[] w = weights;
+        final double[] sg = sumGradient;
+        final double[] z = prediction;
+        final double[] change = gradientChange;
+        final double[] data = x;
+        final double st = step;
+        final double ws = wscale;
+        final int kk = k;
+        Arrays.fill(z, 0.0);
+        final int rowOffset = sample * d;
+        final int nextOffset = next * d;
+        // x / 1.0 == x exactly: without an L2 part wscale stays 1.0 and the division can go
+        if (prox) {
+            if (ws != 1.0) {
+                FusedLoops.proxDivide(d, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p);
+            } else {
+                FusedLoops.prox(d, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, a, p);
+            }
+        } else {
+            FusedLoops.plain(d, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a);
+        }
+        lastUpdate = upTo;
+        for (int c = 0; c < kk; c++) {
+            z[c] = ws * z[c] + intercept[c];
+        }
     }
 
     /**
@@ -263,15 +328,10 @@ final class SagaKernel {
     }
 
     /** The SAGA correction step and the gradient sums, for every feature of the sample. */
-    private void updateWeights(final int sample) {
+    private void updateWeights(final int sample, final double oneMinus) {
         final double[] w = weights;
         final double[] sg = sumGradient;
         final double[] change = gradientChange;
-        final int memory = sample * k;
-        for (int c = 0; c < k; c++) {
-            change[c] = gradient[c] - gradientMemory[memory + c];
-        }
-        final double oneMinus = 1 - 1.0 / numSeen;
         final double ws = wscale;
         final double st = step;
         final int rowOffset = sample * d;
@@ -287,11 +347,10 @@ final class SagaKernel {
     }
 
     /** @return false if an intercept became NaN or infinite */
-    private boolean updateIntercept(final int sample) {
-        final int memory = sample * k;
+    private boolean updateIntercept() {
         final double oneMinus = 1. - 1. / numSeen;
         for (int c = 0; c < k; c++) {
-            double correction = gradient[c] - gradientMemory[memory + c];
+            double correction = gradientChange[c];
             interceptSumGradient[c] += correction;
             correction *= step * oneMinus;
             intercept[c] -= step * interceptSumGradient[c] / numSeen * 1.0 + correction;
