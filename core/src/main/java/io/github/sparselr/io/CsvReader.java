@@ -1,0 +1,129 @@
+package io.github.sparselr.io;
+
+import io.github.sparselr.data.DenseDataset;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV file (commons-csv, RFC 4180 quoting) into the engine's dense dataset: one column holds
+ * the labels, every other column must be numeric. Empty cells and "?" are missing values (NaN).
+ * Errors name the row (1-based, as an editor shows it) and the column.
+ */
+public final class CsvReader {
+
+    private CsvReader() {
+    }
+
+    /**
+     * @param header whether the first record names the columns (else they are named column1, …)
+     * @param labelColumn the label column's name (with a header) or 1-based number as text; null or
+     *            empty for the last column
+     */
+    public static DenseDataset read(final Reader reader, final boolean header, final String labelColumn)
+        throws IOException {
+        final CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).build();
+        try (CSVParser parser = format.parse(reader)) {
+            final Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new CsvFormatException("The CSV file is empty.");
+            }
+            CSVRecord first = records.next();
+            final int width = first.size();
+            final List<String> names = new ArrayList<>(width);
+            for (int c = 0; c < width; c++) {
+                names.add(header ? first.get(c) : "column" + (c + 1));
+            }
+            if (header) {
+                first = records.hasNext() ? records.next() : null;
+            }
+            final int label = labelIndex(names, labelColumn, header);
+            final List<String> features = new ArrayList<>(names);
+            features.remove(label);
+            final List<double[]> rows = new ArrayList<>();
+            final List<String> labels = new ArrayList<>();
+            for (CSVRecord record = first; record != null; record = records.hasNext() ? records.next() : null) {
+                addRecord(record, width, label, names, rows, labels);
+            }
+            final double[] values = new double[rows.size() * features.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                System.arraycopy(rows.get(r), 0, values, r * features.size(), features.size());
+            }
+            return DenseDataset.of(values, rows.size(), features, labels.toArray(new String[0]));
+        } catch (UncheckedIOException e) {
+            throw new CsvFormatException("The CSV file cannot be parsed: " + e.getCause().getMessage());
+        }
+    }
+
+    private static int labelIndex(final List<String> names, final String labelColumn, final boolean header)
+        throws CsvFormatException {
+        if (labelColumn == null || labelColumn.isBlank()) {
+            return names.size() - 1;
+        }
+        if (header && names.contains(labelColumn)) {
+            return names.indexOf(labelColumn);
+        }
+        try {
+            final int number = Integer.parseInt(labelColumn.strip());
+            if (number >= 1 && number <= names.size()) {
+                return number - 1;
+            }
+        } catch (NumberFormatException e) {
+            // not a number either
+        }
+        throw new CsvFormatException("The CSV file has no column '" + labelColumn + "' for the labels; give a column "
+            + (header ? "name from the header or a " : "") + "number from 1 to " + names.size() + ".");
+    }
+
+    private static void addRecord(final CSVRecord record, final int width, final int label, final List<String> names,
+        final List<double[]> rows, final List<String> labels) throws CsvFormatException {
+        final long line = record.getRecordNumber();
+        if (record.size() != width) {
+            throw new CsvFormatException("Record " + line + " has " + record.size() + " values, but the first has " + width
+                + "; every row needs the same columns.");
+        }
+        final double[] row = new double[width - 1];
+        for (int c = 0, f = 0; c < width; c++) {
+            final String text = record.get(c);
+            if (c == label) {
+                if (text.isEmpty() || text.equals("?")) {
+                    throw new CsvFormatException("Record " + line + " has no label in column '" + names.get(c) + "'.");
+                }
+                labels.add(text);
+                continue;
+            }
+            row[f++] = number(text, line, names.get(c));
+        }
+        rows.add(row);
+    }
+
+    private static double number(final String text, final long line, final String column) throws CsvFormatException {
+        if (text.isEmpty() || text.equals("?")) {
+            return Double.NaN;
+        }
+        try {
+            final double v = Double.parseDouble(text);
+            if (text.chars().anyMatch(Character::isLetter) && !text.matches("[-+]?[0-9.]+[eE][-+]?[0-9]+")) {
+                throw new NumberFormatException(text);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new CsvFormatException("Record " + line + ", column '" + column + "': '" + text + "' is not a number.");
+        }
+    }
+
+    /** A CSV file that cannot be read; the message names the record and column. */
+    public static final class CsvFormatException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public CsvFormatException(final String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.sparselr.openml;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Where and how the OpenML client talks and caches.
+ *
+ * @param server the OpenML server, ending in "/"; https, or http only on a loopback address (tests)
+ * @param cacheRoot the cache folder (layout: see {@link OpenMlClient})
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout how long a read may block
+ * @param retries how many times to retry after an I/O error, a timeout or a 5xx answer (not a 4xx)
+ * @param backoff the wait before the first retry; it doubles for each further one
+ * @param maxDownloadBytes the most bytes one download may bring (as sent, compressed or not)
+ */
+public record OpenMlConfig(URI server, Path cacheRoot, Duration connectTimeout, Duration readTimeout, int retries,
+    Duration backoff, long maxDownloadBytes) {
+
+    /** OpenML's public server. */
+    public static final URI PUBLIC_SERVER = URI.create("https://www.openml.org/");
+
+    /** The public server, 30 s timeouts, 3 retries from 1 s, at most 2 GB per download. */
+    public static OpenMlConfig defaults(final Path cacheRoot) {
+        return new OpenMlConfig(PUBLIC_SERVER, cacheRoot, Duration.ofSeconds(30), Duration.ofSeconds(30), 3,
+            Duration.ofSeconds(1), 2_000_000_000L);
+    }
+
+    public OpenMlConfig {
+        if (server == null || !server.toString().endsWith("/")) {
+            throw new IllegalArgumentException("The OpenML server URL must end with '/', was " + server + ".");
+        }
+        if (retries < 0 || maxDownloadBytes < 1) {
+            throw new IllegalArgumentException("retries must be >= 0 and maxDownloadBytes >= 1.");
+        }
+    }
+
+    public OpenMlConfig withServer(final URI value) {
+        return new OpenMlConfig(value, cacheRoot, connectTimeout, readTimeout, retries, backoff, maxDownloadBytes);
+    }
+
+    public OpenMlConfig withTimeouts(final Duration connect, final Duration read) {
+        return new OpenMlConfig(server, cacheRoot, connect, read, retries, backoff, maxDownloadBytes);
+    }
+
+    public OpenMlConfig withRetries(final int value, final Duration firstBackoff) {
+        return new OpenMlConfig(server, cacheRoot, connectTimeout, readTimeout, value, firstBackoff, maxDownloadBytes);
+    }
+
+    public OpenMlConfig withMaxDownloadBytes(final long value) {
+        return new OpenMlConfig(server, cacheRoot, connectTimeout, readTimeout, retries, backoff, value);
+    }
+}
