@@ -23,6 +23,11 @@ public final class MakeIcons {
         write("icons/sparselr.png", MakeIcons::sparseGrid);
         write(nodes + "scaler/standard_scaler.png", g -> bellCurve(g, false));
         write(nodes + "scalerapply/standard_scaler_apply.png", g -> bellCurve(g, true));
+        write(nodes + "sagalearner/saga_learner.png", g -> learner(g));
+        write(nodes + "predictor/logreg_predictor.png", g -> predictor(g));
+        write(nodes + "scorer/scorer.png", g -> scorer(g));
+        write(nodes + "openmlreader/openml_reader.png", g -> reader(g));
+        write(nodes + "coefimage/coefficient_image.png", g -> coefficientImage(g));
     }
 
     interface Drawing {
@@ -47,6 +52,77 @@ public final class MakeIcons {
                 g.fillRect(c * 4, r * 4, 4, 4);
             }
         }
+        g.setColor(GREY);
+        g.drawRect(0, 0, 15, 15);
+    }
+
+    // A sigmoid over an axis with two classes of points: logistic regression.
+    private static void learner(final Graphics2D g) {
+        g.setColor(GREY);
+        g.drawLine(1, 14, 14, 14);
+        final Path2D curve = new Path2D.Double();
+        for (int i = 0; i <= 26; i++) {
+            final double x = -4 + i * 8.0 / 26;
+            final double px = 1.5 + (x + 4) * 13 / 8;
+            final double py = 13.5 - 11 / (1 + Math.exp(-2 * x));
+            if (i == 0) {
+                curve.moveTo(px, py);
+            } else {
+                curve.lineTo(px, py);
+            }
+        }
+        g.setColor(BLUE);
+        g.setStroke(new BasicStroke(1.6f));
+        g.draw(curve);
+        g.setColor(RED);
+        g.fillRect(2, 11, 2, 2);
+        g.fillRect(5, 11, 2, 2);
+        g.setColor(BLUE);
+        g.fillRect(10, 2, 2, 2);
+        g.fillRect(13, 2, 2, 2);
+    }
+
+    // A sigmoid with an arrow pointing at a label: prediction.
+    private static void predictor(final Graphics2D g) {
+        learner(g);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(1.2f));
+        g.drawLine(0, 8, 5, 8);
+        g.fillPolygon(new int[] {5, 5, 8}, new int[] {5, 11, 8}, 3);
+    }
+
+    // A 3x3 confusion matrix with a strong diagonal.
+    private static void scorer(final Graphics2D g) {
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 3; c++) {
+                g.setColor(r == c ? BLUE : new Color(0xd1, 0xe5, 0xf0));
+                g.fillRect(1 + c * 5, 1 + r * 5, 4, 4);
+            }
+        }
+    }
+
+    // A table with a downward arrow: data arrives.
+    private static void reader(final Graphics2D g) {
+        g.setColor(Color.WHITE);
+        g.fillRect(1, 5, 14, 10);
+        g.setColor(GREY);
+        g.drawRect(1, 5, 13, 9);
+        g.drawLine(1, 8, 14, 8);
+        g.drawLine(6, 5, 6, 14);
+        g.setColor(BLUE);
+        g.fillPolygon(new int[] {9, 15, 12}, new int[] {0, 0, 4}, 3);
+    }
+
+    // A tiny red-white-blue digit-like image in a frame.
+    private static void coefficientImage(final Graphics2D g) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 16, 16);
+        g.setColor(RED);
+        g.fillRect(4, 3, 8, 2);
+        g.fillRect(4, 11, 8, 2);
+        g.setColor(BLUE);
+        g.fillRect(3, 5, 2, 6);
+        g.fillRect(11, 5, 2, 6);
         g.setColor(GREY);
         g.drawRect(0, 0, 15, 15);
     }

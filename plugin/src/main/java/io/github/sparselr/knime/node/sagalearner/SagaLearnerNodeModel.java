@@ -1,0 +1,235 @@
+package io.github.sparselr.knime.node.sagalearner;
+
+import io.github.sparselr.data.DenseDataset;
+import io.github.sparselr.knime.port.LogisticModelPortObject;
+import io.github.sparselr.knime.table.LabelColumn;
+import io.github.sparselr.knime.table.NumericMatrix;
+import io.github.sparselr.linear.FitProgress;
+import io.github.sparselr.linear.LogisticModel;
+import io.github.sparselr.linear.SagaParameters;
+import io.github.sparselr.linear.SagaSolver;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.StringValue;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+import org.knime.core.node.util.filter.NameFilterConfiguration.FilterResult;
+
+/**
+ * Fits a multinomial logistic regression by SAGA on the selected columns. A thin adapter: reads the
+ * table into the engine's dataset, calls {@link SagaSolver}, and writes the model, its coefficients
+ * and a training summary.
+ */
+final class SagaLearnerNodeModel extends NodeModel {
+
+    static final DataTableSpec SUMMARY_SPEC = new DataTableSpec("Training summary",
+        new String[] {"Epochs", "Converged", "Sparsity %", "Non-zero weights", "Fit milliseconds",
+            "Max relative change per epoch"},
+        new DataType[] {IntCell.TYPE, StringCell.TYPE, DoubleCell.TYPE, IntCell.TYPE, DoubleCell.TYPE,
+            StringCell.TYPE});
+
+    private final SagaLearnerSettings m_settings = new SagaLearnerSettings();
+
+    SagaLearnerNodeModel() {
+        super(new PortType[] {BufferedDataTable.TYPE},
+            new PortType[] {LogisticModelPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final DataTableSpec spec = (DataTableSpec) inSpecs[0];
+        final String target = target(spec);
+        final List<String> features = features(spec, target);
+        m_settings.parameters(); // validates the parameters together
+        final DataColumnSpec targetSpec = spec.getColumnSpec(target);
+        if (!targetSpec.getDomain().hasValues()) {
+            // the classes are only known after reading the data
+            return new PortObjectSpec[] {null, null, SUMMARY_SPEC};
+        }
+        final List<String> classes = targetSpec.getDomain().getValues().stream()
+            .map(c -> ((StringValue) c).getStringValue()).sorted().toList();
+        return new PortObjectSpec[] {LogisticModelPortObject.specOf(features, target, classes),
+            coefficientSpec(features), SUMMARY_SPEC};
+    }
+
+    /** The configured target, or the last string column while none is configured. */
+    private String target(final DataTableSpec spec) throws InvalidSettingsException {
+        String target = m_settings.target().getStringValue();
+        if (target == null || target.isEmpty()) {
+            for (final DataColumnSpec column : spec) {
+                if (column.getType().isCompatible(StringValue.class)) {
+                    target = column.getName();
+                }
+            }
+            if (target == null || target.isEmpty()) {
+                throw new InvalidSettingsException("The input has no string column to learn; the target must be a "
+                    + "string column of class labels.");
+            }
+            setWarningMessage("No target column was chosen; using '" + target + "'.");
+        }
+        LabelColumn.check(spec, target, "target");
+        return target;
+    }
+
+    private List<String> features(final DataTableSpec spec, final String target) throws InvalidSettingsException {
+        final FilterResult filter = m_settings.features().applyTo(spec);
+        for (final String gone : filter.getRemovedFromIncludes()) {
+            NumericMatrix.checkColumns(spec, List.of(gone), "selected as a feature");
+        }
+        final List<String> features = new ArrayList<>(Arrays.asList(filter.getIncludes()));
+        features.remove(target);
+        if (features.isEmpty()) {
+            throw new InvalidSettingsException("No numeric feature column is selected; the learner needs at least one "
+                + "number column besides the target.");
+        }
+        NumericMatrix.checkColumns(spec, features, "selected as a feature");
+        return features;
+    }
+
+    private static DataTableSpec coefficientSpec(final List<String> features) {
+        final List<String> names = new ArrayList<>();
+        names.add("Class");
+        names.addAll(features);
+        final DataTableSpec partial = new DataTableSpec(names.toArray(new String[0]), types(names.size()));
+        names.add(DataTableSpec.getUniqueColumnName(partial, "Intercept"));
+        final DataType[] types = types(names.size());
+        types[0] = StringCell.TYPE;
+        return new DataTableSpec("Coefficients", names.toArray(new String[0]), types);
+    }
+
+    private static DataType[] types(final int count) {
+        final DataType[] types = new DataType[count];
+        Arrays.fill(types, DoubleCell.TYPE);
+        types[0] = StringCell.TYPE;
+        return types;
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        final BufferedDataTable table = (BufferedDataTable) inObjects[0];
+        final DataTableSpec spec = table.getDataTableSpec();
+        final String target = target(spec);
+        final List<String> features = features(spec, target);
+        final SagaParameters parameters = m_settings.parameters();
+        final NumericMatrix x = NumericMatrix.read(table, features, exec.createSubProgress(0.1));
+        final String[] labels = LabelColumn.read(table, target, "target", exec);
+        final DenseDataset data = DenseDataset.of(x.values(), x.rows(), features, labels);
+
+        final ExecutionMonitor fitProgress = exec.createSubProgress(0.85);
+        final long start = System.nanoTime();
+        final LogisticModel model;
+        try {
+            model = new SagaSolver(parameters).fit(data, null, null, new FitProgress() {
+                @Override
+                public void epochFinished(final int epoch, final int maxIter, final double change) {
+                    fitProgress.setProgress((double) epoch / maxIter,
+                        String.format("epoch %d of at most %d, change %.3f", epoch, maxIter, change));
+                }
+
+                @Override
+                public boolean cancelRequested() {
+                    try {
+                        fitProgress.checkCanceled();
+                        return false;
+                    } catch (CanceledExecutionException e) {
+                        return true;
+                    }
+                }
+            });
+        } catch (CancellationException e) {
+            throw new CanceledExecutionException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+        final double fitMillis = (System.nanoTime() - start) / 1e6;
+        if (!model.converged()) {
+            setWarningMessage("max_iter=" + parameters.maxIter() + " was reached before the weights converged "
+                + "(tol=" + parameters.tol() + "); raise max_iter or tol.");
+        }
+        return new PortObject[] {new LogisticModelPortObject(model, target), coefficients(model, exec),
+            summary(model, fitMillis, exec)};
+    }
+
+    private static BufferedDataTable coefficients(final LogisticModel model, final ExecutionContext exec) {
+        final BufferedDataContainer out = exec.createDataContainer(coefficientSpec(model.featureNames()));
+        final int d = model.featureNames().size();
+        for (int row = 0; row < model.coefRows(); row++) {
+            final String label = model.coefRows() == 1 ? model.classes().get(1) : model.classes().get(row);
+            final double[] weights = model.coefRow(row);
+            final DataCell[] cells = new DataCell[d + 2];
+            cells[0] = new StringCell(label);
+            for (int j = 0; j < d; j++) {
+                cells[j + 1] = new DoubleCell(weights[j]);
+            }
+            cells[d + 1] = new DoubleCell(model.intercept()[row]);
+            out.addRowToTable(new DefaultRow("Class " + label, cells));
+        }
+        out.close();
+        return out.getTable();
+    }
+
+    private static BufferedDataTable summary(final LogisticModel model, final double fitMillis,
+        final ExecutionContext exec) {
+        final BufferedDataContainer out = exec.createDataContainer(SUMMARY_SPEC);
+        final StringBuilder history = new StringBuilder();
+        for (final double change : model.history()) {
+            history.append(history.length() == 0 ? "" : ", ").append(String.format("%.6g", change));
+        }
+        out.addRowToTable(new DefaultRow("Summary", new IntCell(model.nIter()),
+            new StringCell(Boolean.toString(model.converged())), new DoubleCell(100 * model.sparsity()),
+            new IntCell(model.nonZeroCount()), new DoubleCell(fitMillis), new StringCell(history.toString())));
+        out.close();
+        return out.getTable();
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveSettingsTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.validateSettings(settings);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.loadValidatedSettingsFrom(settings);
+    }
+
+    @Override
+    protected void reset() {
+        // the model lives in the output port
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // nothing is kept between executions
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // nothing is kept between executions
+    }
+}
