@@ -97,6 +97,20 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
         return m_indexByName.containsKey(columnName);
     }
 
+    /** Same column names and types in the same order; domains and other properties may differ. */
+    public boolean equalStructure(final DataTableSpec spec) {
+        if (spec == null || spec.m_columns.length != m_columns.length) {
+            return false;
+        }
+        for (int i = 0; i < m_columns.length; i++) {
+            if (!m_columns[i].getName().equals(spec.m_columns[i].getName())
+                || !m_columns[i].getType().equals(spec.m_columns[i].getType())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public int findColumnIndex(final String columnName) {
         final Integer i = m_indexByName.get(columnName);
         return i == null ? -1 : i;

@@ -92,7 +92,7 @@ public final class HeadlessNode {
             specs[i] = inObjects[i] == null ? null : inObjects[i].getSpec();
         }
         StandinInternals.invoke(NodeModel.class, "reset", new Class<?>[0], m_model);
-        configure(specs);
+        final PortObjectSpec[] configured = configure(specs);
         final PortObject[] out = (PortObject[]) StandinInternals.invoke(NodeModel.class, "execute",
             new Class<?>[] {PortObject[].class, ExecutionContext.class}, m_model, inObjects.clone(),
             executionContext(m_progress));
@@ -102,6 +102,12 @@ public final class HeadlessNode {
                 new Class<?>[] {int.class}, m_model, i);
             if (!type.acceptsPortObject(out[i])) {
                 throw new IllegalStateException("Output " + i + " is " + out[i] + ", not a " + type + ".");
+            }
+            // KNIME reports a coding problem when configure promised another table structure; we fail
+            if (configured[i] instanceof DataTableSpec && out[i] instanceof BufferedDataTable
+                && !((DataTableSpec) configured[i]).equalStructure(((BufferedDataTable) out[i]).getDataTableSpec())) {
+                throw new IllegalStateException("Output " + i + " has columns " + ((BufferedDataTable) out[i])
+                    .getDataTableSpec() + " but configure promised " + configured[i] + ".");
             }
         }
         return out;

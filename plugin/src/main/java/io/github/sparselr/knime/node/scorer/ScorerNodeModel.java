@@ -1,0 +1,173 @@
+package io.github.sparselr.knime.node.scorer;
+
+import io.github.sparselr.knime.table.LabelColumn;
+import io.github.sparselr.metrics.ClassificationMetrics;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.StringValue;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+
+/**
+ * Compares an actual and a predicted class column: confusion matrix, KNIME's Scorer statistics per
+ * class and overall, the flow variables KNIME's Scorer pushes, and an optional accuracy gate.
+ */
+final class ScorerNodeModel extends NodeModel {
+
+    /** KNIME's Scorer statistics columns (AccuracyScorer2NodeModel), in its order. */
+    static final DataTableSpec STATISTICS_SPEC = new DataTableSpec("Accuracy statistics",
+        new String[] {"TruePositives", "FalsePositives", "TrueNegatives", "FalseNegatives", "Recall", "Precision",
+            "Sensitivity", "Specificity", "F-measure", "Accuracy", "Cohen's kappa"},
+        new DataType[] {IntCell.TYPE, IntCell.TYPE, IntCell.TYPE, IntCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE,
+            DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE});
+
+    private final ScorerSettings m_settings = new ScorerSettings();
+
+    ScorerNodeModel() {
+        super(1, 2);
+    }
+
+    @Override
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        final String[] columns = columns(inSpecs[0]);
+        final DataColumnSpec actual = inSpecs[0].getColumnSpec(columns[0]);
+        final DataColumnSpec predicted = inSpecs[0].getColumnSpec(columns[1]);
+        if (!actual.getDomain().hasValues() || !predicted.getDomain().hasValues()) {
+            return new DataTableSpec[] {null, STATISTICS_SPEC};
+        }
+        final java.util.TreeSet<String> labels = new java.util.TreeSet<>();
+        for (final DataColumnSpec c : new DataColumnSpec[] {actual, predicted}) {
+            c.getDomain().getValues().forEach(v -> labels.add(((StringValue) v).getStringValue()));
+        }
+        return new DataTableSpec[] {confusionSpec(new ArrayList<>(labels)), STATISTICS_SPEC};
+    }
+
+    /** The actual and predicted columns; while unset, the last two string columns (KNIME's guess). */
+    private String[] columns(final DataTableSpec spec) throws InvalidSettingsException {
+        String actual = m_settings.actual().getStringValue();
+        String predicted = m_settings.predicted().getStringValue();
+        if (actual.isEmpty() || predicted.isEmpty()) {
+            final List<String> strings = new ArrayList<>();
+            for (final DataColumnSpec c : spec) {
+                if (c.getType().isCompatible(StringValue.class)) {
+                    strings.add(c.getName());
+                }
+            }
+            if (strings.size() < 2) {
+                throw new InvalidSettingsException("The scorer compares two string columns (actual and predicted "
+                    + "class); the input has " + strings.size() + ".");
+            }
+            actual = actual.isEmpty() ? strings.get(strings.size() - 2) : actual;
+            predicted = predicted.isEmpty() ? strings.get(strings.size() - 1) : predicted;
+            setWarningMessage("Comparing '" + actual + "' (actual) with '" + predicted + "' (predicted).");
+        }
+        LabelColumn.check(spec, actual, "actual");
+        LabelColumn.check(spec, predicted, "predicted");
+        return new String[] {actual, predicted};
+    }
+
+    private static DataTableSpec confusionSpec(final List<String> labels) {
+        final DataType[] types = new DataType[labels.size()];
+        java.util.Arrays.fill(types, IntCell.TYPE);
+        return new DataTableSpec("Confusion matrix", labels.toArray(new String[0]), types);
+    }
+
+    @Override
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        final String[] columns = columns(inData[0].getDataTableSpec());
+        final String[] actual = LabelColumn.read(inData[0], columns[0], "actual", exec);
+        final String[] predicted = LabelColumn.read(inData[0], columns[1], "predicted", exec);
+        final ClassificationMetrics m;
+        try {
+            m = ClassificationMetrics.of(actual, predicted);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+        pushFlowVariableDouble("Accuracy", m.accuracy());
+        pushFlowVariableDouble("Error", 1 - m.accuracy());
+        pushFlowVariableInt("#Correct", (int) m.correct());
+        pushFlowVariableInt("#False", (int) (m.total() - m.correct()));
+        pushFlowVariableDouble("Cohen's kappa", m.cohensKappa());
+        if (m_settings.failBelow().getBooleanValue() && m.accuracy() < m_settings.minAccuracy().getDoubleValue()) {
+            throw new InvalidSettingsException(String.format("The accuracy %.4f is below the quality gate of %.4f "
+                + "(fail_below_accuracy is on).", m.accuracy(), m_settings.minAccuracy().getDoubleValue()));
+        }
+        return new BufferedDataTable[] {confusion(m, exec), statistics(m, exec)};
+    }
+
+    private static BufferedDataTable confusion(final ClassificationMetrics m, final ExecutionContext exec) {
+        final List<String> labels = m.labels();
+        final BufferedDataContainer out = exec.createDataContainer(confusionSpec(labels));
+        for (int a = 0; a < labels.size(); a++) {
+            final DataCell[] cells = new DataCell[labels.size()];
+            for (int p = 0; p < labels.size(); p++) {
+                cells[p] = new IntCell((int) m.count(a, p));
+            }
+            out.addRowToTable(new DefaultRow(labels.get(a), cells));
+        }
+        out.close();
+        return out.getTable();
+    }
+
+    private static BufferedDataTable statistics(final ClassificationMetrics m, final ExecutionContext exec) {
+        final BufferedDataContainer out = exec.createDataContainer(STATISTICS_SPEC);
+        final DataCell missing = DataType.getMissingCell();
+        for (int c = 0; c < m.labels().size(); c++) {
+            out.addRowToTable(new DefaultRow(m.labels().get(c), new IntCell((int) m.truePositives(c)),
+                new IntCell((int) m.falsePositives(c)), new IntCell((int) m.trueNegatives(c)),
+                new IntCell((int) m.falseNegatives(c)), new DoubleCell(m.recall(c)), new DoubleCell(m.precision(c)),
+                new DoubleCell(m.recall(c)), new DoubleCell(m.specificity(c)), new DoubleCell(m.f1(c)), missing,
+                missing));
+        }
+        final String overall = m.labels().contains("Overall") ? "Overall (#1)" : "Overall";
+        out.addRowToTable(new DefaultRow(overall, missing, missing, missing, missing, missing, missing, missing, missing,
+            missing, new DoubleCell(m.accuracy()), new DoubleCell(m.cohensKappa())));
+        out.close();
+        return out.getTable();
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveSettingsTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.validateSettings(settings);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.loadValidatedSettingsFrom(settings);
+    }
+
+    @Override
+    protected void reset() {
+        // no state
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // nothing is kept between executions
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // nothing is kept between executions
+    }
+}

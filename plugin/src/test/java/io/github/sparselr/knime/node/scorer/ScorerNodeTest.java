@@ -1,0 +1,89 @@
+package io.github.sparselr.knime.node.scorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sparselr.knime.standin.HeadlessNode;
+import io.github.sparselr.knime.testing.Tables;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.port.PortObject;
+
+class ScorerNodeTest {
+
+    private static final DataTableSpec SPEC = new DataTableSpec(new String[] {"class", "Prediction (class)"},
+        new DataType[] {StringCell.TYPE, StringCell.TYPE});
+
+    private static BufferedDataTable pairs(final String... actualPredicted) {
+        final List<DataCell[]> rows = new ArrayList<>();
+        for (int i = 0; i < actualPredicted.length; i += 2) {
+            rows.add(new DataCell[] {cell(actualPredicted[i]), cell(actualPredicted[i + 1])});
+        }
+        return Tables.of(SPEC, rows.toArray(new DataCell[0][]));
+    }
+
+    private static DataCell cell(final String s) {
+        return s == null ? DataType.getMissingCell() : new StringCell(s);
+    }
+
+    @Test
+    void writesKnimesScorerTablesAndFlowVariables() throws Exception {
+        final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
+        final PortObject[] out = node.execute(pairs("a", "a", "a", "b", "b", "b", "c", "b"));
+        final BufferedDataTable confusion = (BufferedDataTable) out[0];
+        assertThat(confusion.getSpec().getColumnNames()).containsExactly("a", "b", "c");
+        final List<String> rows = new ArrayList<>();
+        for (final DataRow r : confusion) {
+            rows.add(r.getKey() + ":" + r.getCell(0) + "," + r.getCell(1) + "," + r.getCell(2));
+        }
+        assertThat(rows).containsExactly("a:1,1,0", "b:0,1,0", "c:0,1,0");
+
+        final BufferedDataTable statistics = (BufferedDataTable) out[1];
+        assertThat(statistics.getSpec().getColumnNames()).containsExactly("TruePositives", "FalsePositives",
+            "TrueNegatives", "FalseNegatives", "Recall", "Precision", "Sensitivity", "Specificity", "F-measure",
+            "Accuracy", "Cohen's kappa");
+        DataRow overall = null;
+        for (final DataRow r : statistics) {
+            overall = r;
+        }
+        assertThat(overall.getKey().getString()).isEqualTo("Overall");
+        assertThat(((DoubleValue) overall.getCell(9)).getDoubleValue()).isEqualTo(0.5);
+        assertThat(overall.getCell(0).isMissing()).isTrue();
+        assertThat(node.pushedFlowVariables()).containsEntry("Accuracy", 0.5).containsEntry("#Correct", 2)
+            .containsEntry("#False", 2).containsEntry("Error", 0.5).containsKey("Cohen's kappa");
+        assertThat(node.warningMessage()).contains("Comparing 'class' (actual) with 'Prediction (class)'");
+    }
+
+    @Test
+    void theQualityGateFailsABadModel() throws Exception {
+        final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
+        final NodeSettings settings = node.saveSettings();
+        settings.addBoolean(ScorerSettings.KEY_FAIL_BELOW, true);
+        settings.addDouble(ScorerSettings.KEY_MIN_ACCURACY, 0.8);
+        settings.addString(ScorerSettings.KEY_ACTUAL, "class");
+        settings.addString(ScorerSettings.KEY_PREDICTED, "Prediction (class)");
+        node.loadSettings(settings);
+        assertThatThrownBy(() -> node.execute(pairs("a", "a", "a", "b"))).hasMessageContaining("0.5000 is below the "
+            + "quality gate of 0.8000");
+        assertThat(node.execute(pairs("a", "a", "b", "b"))).hasSize(2);
+    }
+
+    @Test
+    void namesAMissingValueAndAMissingColumn() throws Exception {
+        final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
+        assertThatThrownBy(() -> node.execute(pairs("a", "a", null, "b"))).hasMessageContaining("row 'Row1'");
+        final NodeSettings settings = node.saveSettings();
+        settings.addString(ScorerSettings.KEY_ACTUAL, "truth");
+        node.loadSettings(settings);
+        assertThatThrownBy(() -> node.configure(SPEC)).hasMessageContaining("'truth' is not in the input");
+    }
+}
