@@ -10,34 +10,41 @@ import io.github.sparselr.random.RandomState;
  *
  * @param train the training rows
  * @param test the test rows
+ * @param trainIndex the original row number of each training row
+ * @param testIndex the original row number of each test row
  */
-public record TrainTestSplit(DenseDataset train, DenseDataset test) {
+public record TrainTestSplit(DenseDataset train, DenseDataset test, int[] trainIndex, int[] testIndex) {
 
     /**
-     * @param trainRows rows for training, ≥ 1
+     * @param trainRows rows for training, ≥ 1, or 0 for all rows not drawn for testing
      * @param testRows rows for testing, ≥ 0; {@code trainRows + testRows} must not exceed the rows
      */
     public static TrainTestSplit of(final DenseDataset data, final long shuffleSeed, final long splitSeed,
         final int trainRows, final int testRows) {
         final int n = data.rows();
-        if (trainRows < 1 || testRows < 0) {
-            throw new IllegalArgumentException("The split needs at least 1 training row and 0 or more test rows, got "
-                + trainRows + " and " + testRows + ".");
+        if (trainRows < 0 || testRows < 0) {
+            throw new IllegalArgumentException("Row counts cannot be negative, got " + trainRows + " training and "
+                + testRows + " test rows.");
         }
-        if ((long) trainRows + testRows > n) {
-            throw new IllegalArgumentException("The sum of train_size and test_size = " + ((long) trainRows + testRows)
+        final int train = trainRows == 0 ? n - testRows : trainRows;
+        if (train < 1) {
+            throw new IllegalArgumentException("No rows are left for training: the data has " + n + " rows and "
+                + testRows + " are drawn for testing.");
+        }
+        if ((long) train + testRows > n) {
+            throw new IllegalArgumentException("The sum of train_size and test_size = " + ((long) train + testRows)
                 + " should be smaller than the number of samples " + n + "; reduce them or use more data.");
         }
         final int[] shuffle = new RandomState(shuffleSeed).permutation(n);
         final int[] split = new RandomState(splitSeed).permutation(n);
         final int[] testIndex = new int[testRows];
-        final int[] trainIndex = new int[trainRows];
+        final int[] trainIndex = new int[train];
         for (int i = 0; i < testRows; i++) {
             testIndex[i] = shuffle[split[i]];
         }
-        for (int i = 0; i < trainRows; i++) {
+        for (int i = 0; i < train; i++) {
             trainIndex[i] = shuffle[split[testRows + i]];
         }
-        return new TrainTestSplit(data.select(trainIndex), data.select(testIndex));
+        return new TrainTestSplit(data.select(trainIndex), data.select(testIndex), trainIndex, testIndex);
     }
 }

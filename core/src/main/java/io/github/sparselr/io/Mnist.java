@@ -36,6 +36,36 @@ public final class Mnist {
         return concat(train, test);
     }
 
+    /** The labels of a folder's training and test label files, in that order (no pixels are read). */
+    public static DenseDataset readLabels(final Path folder) throws IOException {
+        final List<String> labels = new ArrayList<>();
+        for (final String name : List.of(FILES.get(1), FILES.get(3))) {
+            final IdxReader.IdxArray array = IdxReader.read(find(folder, name));
+            for (final byte b : array.data()) {
+                labels.add(Integer.toString(b & 0xff));
+            }
+        }
+        return DenseDataset.of(new double[0], labels.size(), List.of(), labels.toArray(new String[0]));
+    }
+
+    /** The pixels per image of a folder's training images, from the file's header alone. */
+    public static int pixelsPerImage(final Path folder) throws IOException {
+        final Path images = find(folder, FILES.get(0));
+        try (java.io.InputStream raw = java.nio.file.Files.newInputStream(images);
+                java.io.InputStream in = images.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw)
+                    : raw) {
+            final byte[] header = in.readNBytes(16);
+            if (header.length < 16 || header[2] != 8 || header[3] != 3) {
+                throw new IdxFormatException(images + " is not an IDX image file (magic 00 00 08 03).");
+            }
+            final int rows = ((header[8] & 0xff) << 24) | ((header[9] & 0xff) << 16) | ((header[10] & 0xff) << 8)
+                | (header[11] & 0xff);
+            final int cols = ((header[12] & 0xff) << 24) | ((header[13] & 0xff) << 16) | ((header[14] & 0xff) << 8)
+                | (header[15] & 0xff);
+            return Math.multiplyExact(rows, cols);
+        }
+    }
+
     /** Reads one image file and its label file. */
     public static DenseDataset readPair(final Path images, final Path labels) throws IOException {
         final IdxReader.IdxArray pixels = IdxReader.read(images);

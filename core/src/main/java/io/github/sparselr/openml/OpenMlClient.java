@@ -128,6 +128,44 @@ public final class OpenMlClient {
         }
     }
 
+    /**
+     * The layout of a dataset whose description and ARFF file are in the cache, without any network
+     * access; null if something is not cached (then only downloading tells).
+     *
+     * @param id the dataset id, or 0 to look it up by {@code name} and {@code version}
+     */
+    public io.github.sparselr.io.DatasetLayout cachedLayout(final int id, final String name, final int version,
+        final String target) {
+        try {
+            int did = id;
+            if (did <= 0) {
+                final Path list = cacheFile(config.server().resolve("api/v1/json/data/list/data_name/"
+                    + encode(name.toLowerCase(Locale.ROOT)) + "/limit/2/data_version/" + version));
+                if (!Files.isRegularFile(list)) {
+                    return null;
+                }
+                did = readJson(list).path("data").path("dataset").path(0).path("did").asInt(0);
+            }
+            final Path descriptionFile = cacheFile(config.server().resolve("api/v1/json/data/" + did));
+            if (did <= 0 || !Files.isRegularFile(descriptionFile)) {
+                return null;
+            }
+            final JsonNode d = readJson(descriptionFile).path("data_set_description");
+            final String url = text(d, "url");
+            final Path arff = cacheFile(url != null && !url.isBlank() ? URI.create(url)
+                : config.server().resolve("data/v1/download/" + d.path("file_id").asText()));
+            if (!Files.isRegularFile(arff)) {
+                return null;
+            }
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(arff))) {
+                return io.github.sparselr.io.LocalDatasets.arffLayout(ArffReader.readHeader(in),
+                    target != null && !target.isBlank() ? target : text(d, "default_target_attribute"));
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // an unreadable cache only means: unknown until the data is read
+        }
+    }
+
     private JsonNode json(final String path, final DownloadListener listener) throws IOException {
         final JsonNode[] parsed = new JsonNode[1];
         final Path file = cached(config.server().resolve(path), f -> parsed[0] = readJson(f), listener);

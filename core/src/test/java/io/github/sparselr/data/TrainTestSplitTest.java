@@ -47,7 +47,18 @@ class TrainTestSplitTest {
     void rejectsSizesThatDoNotFit() {
         assertThatThrownBy(() -> TrainTestSplit.of(ROW_NUMBERS, 0, 0, 60001, 10000))
             .hasMessageContaining("70001 should be smaller than the number of samples 70000");
-        assertThatThrownBy(() -> TrainTestSplit.of(ROW_NUMBERS, 0, 0, 0, 10)).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> TrainTestSplit.of(ROW_NUMBERS, 0, 0, 0, 70000)).hasMessageContaining("No rows are left");
+        assertThatThrownBy(() -> TrainTestSplit.of(ROW_NUMBERS, 0, 0, -1, 10)).hasMessageContaining("negative");
+    }
+
+    @Test
+    void zeroTrainingRowsMeansAllRowsNotDrawnForTesting() {
+        final TrainTestSplit all = TrainTestSplit.of(ROW_NUMBERS, 0, 0, 0, 10000);
+        assertThat(all.train().rows()).isEqualTo(60000);
+        assertThat(all.trainIndex()[0]).isEqualTo((int) all.train().values()[0]);
+        final TrainTestSplit same = TrainTestSplit.of(ROW_NUMBERS, 0, 0, 60000, 10000);
+        assertThat(all.trainIndex()).isEqualTo(same.trainIndex());
+        assertThat(TrainTestSplit.of(ROW_NUMBERS, 0, 0, 0, 0).train().rows()).isEqualTo(70000);
     }
 
     private static int[] toInts(final double[] values) {

@@ -1,0 +1,150 @@
+package io.github.sparselr.knime.node.openmlreader;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+
+/**
+ * The reader's settings: where the data comes from (OpenML or a local file) and the study's shuffle
+ * and split. Defaults are the MNIST study's: mnist_784 version 1, shuffle seed 0, 5000 training and
+ * 10000 test rows.
+ */
+final class OpenMlReaderSettings {
+
+    static final String SOURCE_OPENML = "openml";
+    static final String SOURCE_LOCAL = "local";
+
+    static final String KEY_SOURCE = "source";
+    static final String KEY_DATASET_NAME = "dataset_name";
+    static final String KEY_DATASET_VERSION = "dataset_version";
+    static final String KEY_DATASET_ID = "dataset_id";
+    static final String KEY_SERVER_URL = "server_url";
+    static final String KEY_CACHE_DIR = "cache_dir";
+    static final String KEY_LOCAL_PATH = "local_path";
+    static final String KEY_CSV_HEADER = "csv_header";
+    static final String KEY_TARGET = "target";
+    static final String KEY_SHUFFLE_SEED = "shuffle_seed";
+    static final String KEY_SPLIT_SEED = "split_seed";
+    static final String KEY_TRAIN_ROWS = "train_rows";
+    static final String KEY_TEST_ROWS = "test_rows";
+
+    private final SettingsModelString m_source = new SettingsModelString(KEY_SOURCE, SOURCE_OPENML);
+    private final SettingsModelString m_name = new SettingsModelString(KEY_DATASET_NAME, "mnist_784");
+    private final SettingsModelIntegerBounded m_version =
+        new SettingsModelIntegerBounded(KEY_DATASET_VERSION, 1, 1, Integer.MAX_VALUE);
+    private final SettingsModelIntegerBounded m_id = new SettingsModelIntegerBounded(KEY_DATASET_ID, 0, 0,
+        Integer.MAX_VALUE);
+    private final SettingsModelString m_server = new SettingsModelString(KEY_SERVER_URL, "https://www.openml.org/");
+    private final SettingsModelString m_cacheDir = new SettingsModelString(KEY_CACHE_DIR, "");
+    private final SettingsModelString m_localPath = new SettingsModelString(KEY_LOCAL_PATH, "");
+    private final SettingsModelBoolean m_csvHeader = new SettingsModelBoolean(KEY_CSV_HEADER, true);
+    private final SettingsModelString m_target = new SettingsModelString(KEY_TARGET, "");
+    private final SettingsModelIntegerBounded m_shuffleSeed =
+        new SettingsModelIntegerBounded(KEY_SHUFFLE_SEED, 0, 0, Integer.MAX_VALUE);
+    private final SettingsModelIntegerBounded m_splitSeed =
+        new SettingsModelIntegerBounded(KEY_SPLIT_SEED, 0, 0, Integer.MAX_VALUE);
+    private final SettingsModelIntegerBounded m_trainRows =
+        new SettingsModelIntegerBounded(KEY_TRAIN_ROWS, 5000, 0, Integer.MAX_VALUE);
+    private final SettingsModelIntegerBounded m_testRows =
+        new SettingsModelIntegerBounded(KEY_TEST_ROWS, 10000, 0, Integer.MAX_VALUE);
+
+    private List<SettingsModel> all() {
+        return List.of(m_source, m_name, m_version, m_id, m_server, m_cacheDir, m_localPath, m_csvHeader, m_target,
+            m_shuffleSeed, m_splitSeed, m_trainRows, m_testRows);
+    }
+
+    SettingsModelString source() {
+        return m_source;
+    }
+
+    SettingsModelString name() {
+        return m_name;
+    }
+
+    SettingsModelIntegerBounded version() {
+        return m_version;
+    }
+
+    SettingsModelIntegerBounded id() {
+        return m_id;
+    }
+
+    SettingsModelString server() {
+        return m_server;
+    }
+
+    SettingsModelString cacheDir() {
+        return m_cacheDir;
+    }
+
+    SettingsModelString localPath() {
+        return m_localPath;
+    }
+
+    SettingsModelBoolean csvHeader() {
+        return m_csvHeader;
+    }
+
+    SettingsModelString target() {
+        return m_target;
+    }
+
+    SettingsModelIntegerBounded shuffleSeed() {
+        return m_shuffleSeed;
+    }
+
+    SettingsModelIntegerBounded splitSeed() {
+        return m_splitSeed;
+    }
+
+    SettingsModelIntegerBounded trainRows() {
+        return m_trainRows;
+    }
+
+    SettingsModelIntegerBounded testRows() {
+        return m_testRows;
+    }
+
+    boolean isLocal() {
+        return SOURCE_LOCAL.equals(m_source.getStringValue());
+    }
+
+    /** The cache folder: the setting, else $SPARSELR_DATA, else ~/.cache/sparselr. */
+    Path cacheRoot() {
+        final String configured = m_cacheDir.getStringValue();
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        final String env = System.getenv("SPARSELR_DATA");
+        return env != null && !env.isBlank() ? Path.of(env)
+            : Path.of(System.getProperty("user.home"), ".cache", "sparselr");
+    }
+
+    void saveSettingsTo(final NodeSettingsWO settings) {
+        for (final SettingsModel m : all()) {
+            m.saveSettingsTo(settings);
+        }
+    }
+
+    void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        for (final SettingsModel m : all()) {
+            m.validateSettings(settings);
+        }
+        final String source = settings.getString(KEY_SOURCE);
+        if (!SOURCE_OPENML.equals(source) && !SOURCE_LOCAL.equals(source)) {
+            throw new InvalidSettingsException("source must be 'openml' or 'local', was '" + source + "'.");
+        }
+    }
+
+    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        for (final SettingsModel m : all()) {
+            m.loadSettingsFrom(settings);
+        }
+    }
+}

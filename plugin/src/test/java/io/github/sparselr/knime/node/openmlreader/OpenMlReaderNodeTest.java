@@ -1,0 +1,208 @@
+package io.github.sparselr.knime.node.openmlreader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.sparselr.data.DenseDataset;
+import io.github.sparselr.data.TrainTestSplit;
+import io.github.sparselr.io.LocalDatasets;
+import io.github.sparselr.knime.standin.HeadlessNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+
+class OpenMlReaderNodeTest {
+
+    @TempDir
+    Path dir;
+
+    /** 20 rows: x = row number, y = 2x, class = "c" + (row % 3). */
+    private static String arff() {
+        final StringBuilder s = new StringBuilder("@relation t\n@attribute x numeric\n@attribute y numeric\n"
+            + "@attribute class {c2,c0,c1}\n@data\n");
+        for (int i = 0; i < 20; i++) {
+            s.append(i).append(',').append(2 * i).append(",c").append(i % 3).append('\n');
+        }
+        return s.toString();
+    }
+
+    private HeadlessNode node(final String... keyValues) throws InvalidSettingsException {
+        final HeadlessNode node = HeadlessNode.of(new OpenMlReaderNodeFactory());
+        final NodeSettings settings = node.saveSettings();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i + 1].matches("\\d+")) {
+                settings.addInt(keyValues[i], Integer.parseInt(keyValues[i + 1]));
+            } else {
+                settings.addString(keyValues[i], keyValues[i + 1]);
+            }
+        }
+        node.loadSettings(settings);
+        return node;
+    }
+
+    @Test
+    void readsAndSplitsALocalArffAsTheEngineDoes() throws Exception {
+        final Path file = dir.resolve("t.arff");
+        Files.writeString(file, arff());
+        final HeadlessNode node = node("source", "local", "local_path", file.toString(), "train_rows", "12",
+            "test_rows", "5", "shuffle_seed", "3", "split_seed", "7");
+        final PortObjectSpec[] specs = node.configure();
+        assertThat(((DataTableSpec) specs[0]).getColumnNames()).containsExactly("x", "y", "class");
+        assertThat(((DataTableSpec) specs[0]).getColumnSpec("class").getDomain().getValues())
+            .containsExactly(new StringCell("c0"), new StringCell("c1"), new StringCell("c2"));
+
+        final PortObject[] out = node.execute();
+        final DenseDataset data = LocalDatasets.read(file, null, true, () -> false);
+        final TrainTestSplit split = TrainTestSplit.of(data, 3, 7, 12, 5);
+        assertThat(keys((BufferedDataTable) out[0])).containsExactlyElementsOf(rowKeys(split.trainIndex()));
+        assertThat(keys((BufferedDataTable) out[1])).containsExactlyElementsOf(rowKeys(split.testIndex()));
+        final DataRow first = ((BufferedDataTable) out[0]).iterator().next();
+        assertThat(((DoubleValue) first.getCell(1)).getDoubleValue()).isEqualTo(2.0 * split.trainIndex()[0]);
+    }
+
+    @Test
+    void readsAnIdxFolderInMnist784sLayoutAndKeepsAllRowsWhenBothCountsAreZero() throws Exception {
+        writeIdx("train-images-idx3-ubyte", new int[] {3, 1, 2}, new byte[] {1, 2, 3, 4, 5, 6});
+        writeIdx("train-labels-idx1-ubyte", new int[] {3}, new byte[] {7, 1, 7});
+        writeIdx("t10k-images-idx3-ubyte", new int[] {1, 1, 2}, new byte[] {9, 9});
+        writeIdx("t10k-labels-idx1-ubyte", new int[] {1}, new byte[] {0});
+        final HeadlessNode node = node("source", "local", "local_path", dir.toString(), "train_rows", "0",
+            "test_rows", "0");
+        final DataTableSpec spec = (DataTableSpec) node.configure()[0];
+        assertThat(spec.getColumnNames()).containsExactly("pixel1", "pixel2", "class");
+        assertThat(spec.getColumnSpec("class").getDomain().getValues()).containsExactly(new StringCell("0"),
+            new StringCell("1"), new StringCell("7"));
+        final PortObject[] out = node.execute();
+        assertThat(((BufferedDataTable) out[0]).size()).isEqualTo(4);
+        assertThat(((BufferedDataTable) out[1]).size()).isZero();
+    }
+
+    @Test
+    void readsACsvWhoseClassesAreOnlyKnownOnceRead() throws Exception {
+        final Path file = dir.resolve("t.csv");
+        Files.writeString(file, "a,b,label\n1,2,x\n3,4,y\n5,6,x\n");
+        final HeadlessNode node = node("source", "local", "local_path", file.toString(), "target", "label",
+            "train_rows", "2", "test_rows", "1");
+        assertThat(node.configure()[0]).isNull();
+        final PortObject[] out = node.execute();
+        assertThat(((BufferedDataTable) out[0]).getSpec().getColumnNames()).containsExactly("a", "b", "label");
+    }
+
+    @Test
+    void downloadsFromOpenMlOnceAndThenKnowsTheSpecFromTheCache() throws Exception {
+        final String arff = arff();
+        final HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        final String root = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        final List<String> requests = new ArrayList<>();
+        server.createContext("/", exchange -> {
+            final String path = exchange.getRequestURI().getPath();
+            requests.add(path);
+            final String body = switch (path) {
+                case "/api/v1/json/data/list/data_name/t/limit/2/data_version/1" -> "{\"data\":{\"dataset\":[{\"did\":5}]}}";
+                case "/api/v1/json/data/5" -> "{\"data_set_description\":{\"id\":\"5\",\"name\":\"t\",\"version\":\"1\","
+                    + "\"format\":\"ARFF\",\"file_id\":\"8\",\"url\":\"" + root + "data/v1/download/8/t.arff\","
+                    + "\"default_target_attribute\":\"class\",\"md5_checksum\":\"" + md5(arff) + "\"}}";
+                case "/api/v1/json/data/qualities/5" -> "{\"data_qualities\":{\"quality\":[]}}";
+                case "/data/v1/download/8/t.arff" -> arff;
+                default -> null;
+            };
+            try (exchange; OutputStream out = exchange.getResponseBody()) {
+                if (body == null) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                final byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, bytes.length);
+                out.write(bytes);
+            }
+        });
+        server.start();
+        try {
+            final HeadlessNode node = node("dataset_name", "t", "server_url", root, "cache_dir",
+                dir.resolve("cache").toString(), "train_rows", "10", "test_rows", "10");
+            assertThat(node.configure()[0]).isNull(); // nothing cached yet, and configure never downloads
+            final PortObject[] out = node.execute();
+            assertThat(((BufferedDataTable) out[0]).size()).isEqualTo(10);
+            assertThat(node.progress().reports()).anyMatch(r -> r.message() != null
+                && r.message().startsWith("downloading"));
+            final DataTableSpec cached = (DataTableSpec) node.configure()[0];
+            assertThat(cached.getColumnNames()).containsExactly("x", "y", "class");
+            node.execute();
+            assertThat(requests.stream().filter(p -> p.endsWith("t.arff")).count()).isEqualTo(1);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void namesBadSettingsAndStopsWhenCancelled() throws Exception {
+        assertThatThrownBy(() -> node("source", "local").configure()).hasMessageContaining("No local file is set");
+        assertThatThrownBy(() -> node("source", "local", "local_path", dir.resolve("nope.arff").toString()).configure())
+            .hasMessageContaining("nope.arff");
+        assertThatThrownBy(() -> node("source", "ftp")).hasMessageContaining("source must be 'openml' or 'local'");
+        final Path file = dir.resolve("t.arff");
+        Files.writeString(file, arff());
+        assertThatThrownBy(() -> node("source", "local", "local_path", file.toString(), "train_rows", "15",
+            "test_rows", "10").execute()).hasMessageContaining("should be smaller than the number of samples 20");
+        final HeadlessNode cancelled = node("source", "local", "local_path", file.toString(), "train_rows", "5",
+            "test_rows", "5");
+        cancelled.cancel();
+        assertThatThrownBy(cancelled::execute).isInstanceOf(CanceledExecutionException.class);
+    }
+
+    private void writeIdx(final String name, final int[] dims, final byte[] data) throws IOException {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {0, 0, 8, (byte) dims.length});
+        for (final int d : dims) {
+            out.writeBytes(new byte[] {(byte) (d >>> 24), (byte) (d >>> 16), (byte) (d >>> 8), (byte) d});
+        }
+        out.writeBytes(data);
+        Files.write(dir.resolve(name), out.toByteArray());
+    }
+
+    private static List<String> keys(final BufferedDataTable table) {
+        final List<String> keys = new ArrayList<>();
+        for (final DataRow row : table) {
+            keys.add(row.getKey().getString());
+        }
+        return keys;
+    }
+
+    private static List<String> rowKeys(final int[] index) {
+        final List<String> keys = new ArrayList<>();
+        for (final int i : index) {
+            keys.add("Row" + i);
+        }
+        return keys;
+    }
+
+    private static String md5(final String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
