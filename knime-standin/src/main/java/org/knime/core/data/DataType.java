@@ -64,7 +64,8 @@ public final class DataType {
     public static DataType load(final ConfigRO config) throws InvalidSettingsException {
         final String className = config.getString("cell_class");
         for (final Class<? extends DataCell> known : List.of(org.knime.core.data.def.DoubleCell.class,
-            org.knime.core.data.def.IntCell.class, org.knime.core.data.def.StringCell.class, MissingCell.class)) {
+            org.knime.core.data.def.IntCell.class, org.knime.core.data.def.StringCell.class,
+            org.knime.core.data.image.png.PNGImageCell.class, MissingCell.class)) {
             if (known.getName().equals(className)) {
                 return getType(known);
             }

@@ -25,13 +25,35 @@ import org.knime.core.data.StringValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.port.PortObject;
 
-/** The study's chain of nodes, checked against the engine called directly on the same data. */
+/** The study's chain of six nodes, checked against the engine called directly on the same data. */
 class StudyChainTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     @Test
-    void scalerLearnerPredictorAndScorerGiveTheEnginesAccuracyAndSparsity() throws Exception {
-        final BufferedDataTable train = Blobs.table(60, 11);
-        final BufferedDataTable test = Blobs.table(30, 12);
+    void readerScalerLearnerPredictorScorerAndViewerGiveTheEnginesAccuracyAndSparsity() throws Exception {
+        // the OpenML Reader on a local ARFF copy of 270 blob rows: 180 for training, 90 for testing
+        final java.nio.file.Path arff = dir.resolve("blobs.arff");
+        final StringBuilder text = new StringBuilder("@relation blobs\n@attribute f1 numeric\n@attribute f2 numeric\n"
+            + "@attribute f3 numeric\n@attribute f4 numeric\n@attribute class {a,b,c}\n@data\n");
+        for (final DataRow row : Blobs.table(90, 11)) {
+            for (int j = 0; j < 4; j++) {
+                text.append(Double.toString(((DoubleValue) row.getCell(j)).getDoubleValue())).append(',');
+            }
+            text.append(row.getCell(4)).append('\n');
+        }
+        java.nio.file.Files.writeString(arff, text);
+        final HeadlessNode reader = HeadlessNode.of(new io.github.sparselr.knime.node.openmlreader.OpenMlReaderNodeFactory());
+        final org.knime.core.node.NodeSettings readerSettings = reader.saveSettings();
+        readerSettings.addString("source", "local");
+        readerSettings.addString("local_path", arff.toString());
+        readerSettings.addInt("train_rows", 180);
+        readerSettings.addInt("test_rows", 90);
+        reader.loadSettings(readerSettings);
+        final PortObject[] read = reader.execute();
+        final BufferedDataTable train = (BufferedDataTable) read[0];
+        final BufferedDataTable test = (BufferedDataTable) read[1];
 
         final PortObject[] scaled = HeadlessNode.of(new StandardScalerNodeFactory()).execute(train);
         final PortObject[] scaledTest = HeadlessNode.of(new StandardScalerApplyNodeFactory()).execute(scaled[1], test);
@@ -45,6 +67,13 @@ class StudyChainTest {
             .execute(learned[0], scaledTest[0]);
         final HeadlessNode scorer = HeadlessNode.of(new ScorerNodeFactory());
         scorer.execute(predicted[0]);
+        final HeadlessNode viewer = HeadlessNode.of(new io.github.sparselr.knime.node.coefimage.CoefficientImageNodeFactory());
+        final org.knime.core.node.NodeSettings viewerSettings = viewer.saveSettings();
+        viewerSettings.addInt("image_width", 2);
+        viewerSettings.addInt("image_height", 2);
+        viewer.loadSettings(viewerSettings);
+        final PortObject[] images = viewer.execute(learned[0]);
+        assertThat(((BufferedDataTable) images[1]).size()).isEqualTo(3);
 
         final DenseDataset trainData = dataset(train);
         final DenseDataset testData = dataset(test);
