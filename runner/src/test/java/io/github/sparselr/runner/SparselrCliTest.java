@@ -1,0 +1,161 @@
+package io.github.sparselr.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sparselr.knime.node.coefimage.CoefficientImageNodeFactory;
+import io.github.sparselr.knime.node.openmlreader.OpenMlReaderNodeFactory;
+import io.github.sparselr.knime.node.predictor.LogRegPredictorNodeFactory;
+import io.github.sparselr.knime.node.sagalearner.SagaLearnerNodeFactory;
+import io.github.sparselr.knime.node.scorer.ScorerNodeFactory;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI on a small workflow: success with --out, and every bad input with KNIME's exit codes. */
+class SparselrCliTest {
+
+    @TempDir
+    Path dir;
+
+    private Path workflow;
+    private Path arff;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeWorkflow() throws Exception {
+        arff = dir.resolve("data.arff");
+        final StringBuilder text = new StringBuilder("@relation d\n@attribute x numeric\n@attribute y numeric\n"
+            + "@attribute class {a,b}\n@data\n");
+        final java.util.Random random = new java.util.Random(4);
+        for (int i = 0; i < 80; i++) {
+            final boolean b = i % 2 == 0;
+            text.append(random.nextGaussian() + (b ? 2 : -2)).append(',').append(random.nextGaussian()).append(',')
+                .append(b ? "b" : "a").append('\n');
+        }
+        Files.writeString(arff, text);
+        workflow = dir.resolve("wf");
+        new WorkflowWriter()
+            .variable("data_path", "STRING", arff.toString())
+            .node(1, "OpenML Reader", new OpenMlReaderNodeFactory(), 0, 0, s -> {
+                s.addString("source", "local");
+                s.addInt("train_rows", 50);
+                s.addInt("test_rows", 30);
+            })
+            .bind(1, "local_path", "data_path")
+            .node(2, "Learner", new SagaLearnerNodeFactory(), 0, 0, s -> s.addDouble("C", 1.0))
+            .node(3, "Predictor", new LogRegPredictorNodeFactory(), 0, 0, s -> { })
+            .node(4, "Scorer", new ScorerNodeFactory(), 0, 0, WorkflowGate.GATE)
+            .node(5, "Viewer", new CoefficientImageNodeFactory(), 0, 0, s -> {
+                s.addInt("image_width", 2);
+                s.addInt("image_height", 1);
+            })
+            .connect(1, 0, 2, 0).connect(2, 0, 3, 0).connect(1, 1, 3, 1).connect(3, 0, 4, 0).connect(2, 0, 5, 0)
+            .write(workflow);
+    }
+
+    private int run(final String... args) {
+        final String[] all = new String[args.length + 2];
+        all[0] = "run";
+        all[1] = "-workflowDir=" + workflow;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return SparselrCli.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void runsAndWritesTablesImagesAndAReport() throws Exception {
+        final Path target = dir.resolve("out");
+        assertThat(run("-reset", "-nosave", "--out", target.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Sparsity with L1 penalty: ").contains("Test score with L1 penalty: ")
+            .contains("Example run in ").contains("Coefficient image: ");
+        assertThat(target.resolve("OpenML Reader (#1)/port_1.csv")).isRegularFile();
+        assertThat(Files.readAllLines(target.resolve("OpenML Reader (#1)/port_1.csv")).get(0)).isEqualTo("RowID,x,y,class");
+        assertThat(target.resolve("Coefficient Image Viewer (#5)/port_1.png")).isRegularFile();
+        final JsonNode report = new ObjectMapper().readTree(target.resolve("report.json").toFile());
+        assertThat(report.get("succeeded").asBoolean()).isTrue();
+        assertThat(report.get("nodes")).hasSize(5);
+        final JsonNode learner = report.get("nodes").get(1).get("summary");
+        assertThat(learner.get("n_iter").asInt()).isPositive();
+        assertThat(report.get("nodes").get(0).get("summary").get("train_rows").asInt()).isEqualTo(50);
+    }
+
+    @Test
+    void optionsAndVariablesOverrideSettings() throws Exception {
+        assertThat(run("-option=2,penalty,l2,String", "-option=2,C,0.5,double", "--out", dir.resolve("o").toString()))
+            .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Sparsity with L2 penalty: 0.00%");
+        final Path missing = dir.resolve("nothing-here.arff");
+        assertThat(run("-workflow.variable=data_path," + missing + ",String")).isEqualTo(4);
+        assertThat(err.toString()).contains("OpenML Reader (#1)").contains("nothing-here.arff");
+    }
+
+    @Test
+    void badArgumentsExitWith2() {
+        assertThat(run("-option=2,C,0.5")).isEqualTo(2);
+        assertThat(err.toString()).contains("-option takes nodeID,key,value,type");
+        assertThat(run("-workflow.variable=x,1,float")).isEqualTo(2);
+        assertThat(SparselrCli.execute(new String[] {"run"}, new PrintWriter(out), new PrintWriter(err))).isEqualTo(2);
+    }
+
+    @Test
+    void loadErrorsExitWith3AndNameTheNode() throws Exception {
+        assertThat(run("-option=9,C,0.5,double")).isEqualTo(3);
+        assertThat(err.toString()).contains("node #9");
+        assertThat(run("-option=2,gamma,0.5,double")).isEqualTo(3);
+        assertThat(err.toString()).contains("SAGA Logistic Regression Learner (#2) has no setting 'gamma'");
+        assertThat(run("-option=2,C,high,double")).isEqualTo(3);
+        assertThat(err.toString()).contains("'high' is not a valid double");
+        assertThat(run("-option=2,C,1,String")).isEqualTo(3);
+        assertThat(err.toString()).contains("is not of type String");
+
+        final Path scorerSettings = workflow.resolve("Scorer (sparselr) (#4)/settings.xml");
+        Files.writeString(scorerSettings, Files.readString(scorerSettings)
+            .replace("io.github.sparselr.knime.node.scorer.ScorerNodeFactory", "com.example.NoSuchNodeFactory"));
+        assertThat(run()).isEqualTo(3);
+        assertThat(err.toString()).contains("Scorer (sparselr) (#4)").contains("unknown node factory 'com.example.NoSuchNodeFactory'");
+
+        RunOutput.deleteRecursively(workflow.resolve("Scorer (sparselr) (#4)"));
+        assertThat(run()).isEqualTo(3);
+        assertThat(err.toString()).contains("Node #4").contains("is missing");
+    }
+
+    @Test
+    void aCycleAndAnUnconnectedInputAreLoadErrors() throws Exception {
+        final Path cyclic = dir.resolve("cyclic");
+        new WorkflowWriter()
+            .node(1, "Predictor", new LogRegPredictorNodeFactory(), 0, 0, s -> { })
+            .node(2, "Viewer", new CoefficientImageNodeFactory(), 0, 0, s -> { })
+            .connect(1, 0, 2, 0).connect(2, 1, 1, 1).connect(2, 0, 1, 0)
+            .write(cyclic);
+        workflow = cyclic;
+        assertThat(run()).isEqualTo(3);
+        assertThat(err.toString()).contains("cycle");
+        final Path lonely = dir.resolve("lonely");
+        new WorkflowWriter().node(1, "Scorer", new ScorerNodeFactory(), 0, 0, s -> { }).write(lonely);
+        workflow = lonely;
+        assertThat(run()).isEqualTo(3);
+        assertThat(err.toString()).contains("Input 1 of node Scorer (sparselr) (#1) is not connected");
+    }
+
+    @Test
+    void aFailedRunLeavesNoHalfWrittenOutputAndKeepsTheOldOne() throws Exception {
+        final Path target = dir.resolve("out");
+        assertThat(run("--out", target.toString())).isZero();
+        final String before = Files.readString(target.resolve("report.json"));
+        // the quality gate trips: an accuracy of at least 0.99999 is required
+        assertThat(run("-option=4,min_accuracy,0.99999,double", "-option=2,C,0.0001,double", "--out",
+            target.toString())).isEqualTo(4);
+        assertThat(err.toString()).contains("Scorer (sparselr) (#4) failed").contains("quality gate");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".part-"));
+        }
+        assertThat(Files.readString(target.resolve("report.json"))).isNotEqualTo(before)
+            .contains("\"succeeded\" : false");
+    }
+}

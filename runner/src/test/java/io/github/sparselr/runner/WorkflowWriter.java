@@ -1,0 +1,171 @@
+package io.github.sparselr.runner;
+
+import io.github.sparselr.knime.standin.HeadlessNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsWO;
+
+/**
+ * Writes a workflow folder in KNIME 5.1's on-disk format (knime-api.md §4): {@code workflow.knime}
+ * with version 5.1.0, and per node {@code Name (#id)/settings.xml} with the factory, bundle
+ * information, the node's own saved model settings, and variable bindings. Used to make
+ * test-workflows/ (see {@link TestWorkflows}) and the runner's tests.
+ */
+final class WorkflowWriter {
+
+    private record Node(int id, String name, NodeFactory<? extends NodeModel> factory, NodeSettings model,
+        Map<String, String> variables, int x, int y) {
+    }
+
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<int[]> connections = new ArrayList<>();
+    private final Map<String, String[]> variables = new LinkedHashMap<>();
+
+    /**
+     * Adds a node at (x, y) whose default settings {@code change} edits. Its folder is named after the
+     * node, as KNIME names it ("Scorer (sparselr) (#6)"); {@code description} becomes its custom
+     * description.
+     */
+    WorkflowWriter node(final int id, final String name, final NodeFactory<? extends NodeModel> factory, final int x,
+        final int y, final Consumer<NodeSettings> change) {
+        final NodeSettings model = HeadlessNode.of(factory).saveSettings();
+        change.accept(model);
+        nodes.add(new Node(id, name, factory, model, new LinkedHashMap<>(), x, y));
+        return this;
+    }
+
+    /** Binds a node's setting to a workflow variable (KNIME's flow variable tab). */
+    WorkflowWriter bind(final int id, final String setting, final String variable) {
+        nodes.stream().filter(n -> n.id() == id).findFirst().orElseThrow().variables().put(setting, variable);
+        return this;
+    }
+
+    /** Connects data output {@code sourcePort} to data input {@code destPort}, both 0-based as in the node model. */
+    WorkflowWriter connect(final int sourceId, final int sourcePort, final int destId, final int destPort) {
+        connections.add(new int[] {sourceId, sourcePort + 1, destId, destPort + 1}); // + KNIME's flow-variable port
+        return this;
+    }
+
+    /** A workflow variable of type STRING, INTEGER or DOUBLE. */
+    WorkflowWriter variable(final String name, final String type, final String value) {
+        variables.put(name, new String[] {type, value});
+        return this;
+    }
+
+    void write(final Path dir) throws IOException {
+        Files.createDirectories(dir);
+        final NodeSettings wf = new NodeSettings("workflow.knime");
+        wf.addString("created_by", "5.1.0");
+        wf.addBoolean("created_by_nightly", false);
+        wf.addString("version", "5.1.0");
+        wf.addString("name", null);
+        final NodeSettingsWO author = wf.addNodeSettings("authorInformation");
+        author.addString("authored-by", "sparselr");
+        author.addString("authored-when", "2026-11-27 00:00:00 +0000");
+        author.addString("lastEdited-by", null);
+        author.addString("lastEdited-when", null);
+        wf.addString("customDescription", null);
+        wf.addString("state", "IDLE");
+        wf.addNodeSettings("workflow_credentials");
+        final NodeSettingsWO vars = wf.addNodeSettings("workflow_variables");
+        int v = 0;
+        for (final Map.Entry<String, String[]> e : variables.entrySet()) {
+            final NodeSettingsWO var = vars.addNodeSettings("Var_" + v++);
+            var.addString("name", e.getKey());
+            var.addString("class", e.getValue()[0]);
+            switch (e.getValue()[0]) {
+                case "INTEGER" -> var.addInt("value", Integer.parseInt(e.getValue()[1]));
+                case "DOUBLE" -> var.addDouble("value", Double.parseDouble(e.getValue()[1]));
+                default -> var.addString("value", e.getValue()[1]);
+            }
+        }
+        final NodeSettingsWO nodesConfig = wf.addNodeSettings("nodes");
+        for (final Node n : nodes) {
+            final String folder = n.factory().getNodeName() + " (#" + n.id() + ")";
+            final NodeSettingsWO entry = nodesConfig.addNodeSettings("node_" + n.id());
+            entry.addInt("id", n.id());
+            entry.addString("node_settings_file", folder + "/settings.xml");
+            entry.addBoolean("node_is_meta", false);
+            entry.addString("node_type", "NativeNode");
+            entry.addString("ui_classname", "org.knime.core.node.workflow.NodeUIInformation");
+            entry.addNodeSettings("ui_settings").addIntArray("extrainfo.node.bounds", n.x(), n.y(), 94, 64);
+            writeNode(dir.resolve(folder), n);
+        }
+        final NodeSettingsWO connectionsConfig = wf.addNodeSettings("connections");
+        for (int i = 0; i < connections.size(); i++) {
+            final int[] c = connections.get(i);
+            final NodeSettingsWO entry = connectionsConfig.addNodeSettings("connection_" + i);
+            entry.addInt("sourceID", c[0]);
+            entry.addInt("destID", c[2]);
+            entry.addInt("sourcePort", c[1]);
+            entry.addInt("destPort", c[3]);
+            entry.addString("ui_classname", "org.knime.core.node.workflow.ConnectionUIInformation");
+            entry.addNodeSettings("ui_settings").addInt("extrainfo.conn.bendpoints_size", 0);
+        }
+        final NodeSettingsWO editor = wf.addNodeSettings("workflow_editor_settings");
+        editor.addBoolean("workflow.editor.snapToGrid", true);
+        editor.addBoolean("workflow.editor.ShowGrid", false);
+        editor.addInt("workflow.editor.gridX", 20);
+        editor.addInt("workflow.editor.gridY", 20);
+        editor.addDouble("workflow.editor.zoomLevel", 1.0);
+        editor.addBoolean("workflow.editor.curvedConnections", false);
+        editor.addInt("workflow.editor.connectionWidth", 1);
+        save(wf, dir.resolve("workflow.knime"));
+    }
+
+    private static void writeNode(final Path folder, final Node n) throws IOException {
+        Files.createDirectories(folder);
+        final NodeSettings s = new NodeSettings("settings.xml");
+        s.addString("node_file", "settings.xml");
+        s.addNodeSettings("flow_stack");
+        s.addNodeSettings("internal_node_subsettings").addString("memory_policy", "CacheSmallInMemory");
+        s.addNodeSettings(n.model());
+        if (!n.variables().isEmpty()) {
+            final NodeSettingsWO variables = s.addNodeSettings("variables");
+            variables.addString("version", "V_2019_09_13");
+            final NodeSettingsWO tree = variables.addNodeSettings("tree");
+            for (final Map.Entry<String, String> b : n.variables().entrySet()) {
+                final NodeSettingsWO binding = tree.addNodeSettings(b.getKey());
+                binding.addString("used_variable", b.getValue());
+                binding.addString("exposed_variable", null);
+            }
+        }
+        s.addString("customDescription", n.name());
+        s.addString("state", "IDLE");
+        s.addString("factory", n.factory().getClass().getName());
+        s.addString("node-name", n.factory().getNodeName());
+        s.addString("node-bundle-name", "sparselr");
+        s.addString("node-bundle-symbolic-name", "io.github.sparselr.knime");
+        s.addString("node-bundle-vendor", "sparselr");
+        s.addString("node-bundle-version", "0.1.0");
+        s.addString("node-feature-name", "sparselr: sparse, interpretable linear models");
+        s.addString("node-feature-symbolic-name", "io.github.sparselr.knime.feature.feature.group");
+        s.addString("node-feature-vendor", "sparselr");
+        s.addString("node-feature-version", "0.1.0");
+        s.addNodeSettings("factory_settings");
+        s.addString("name", n.factory().getNodeName());
+        s.addBoolean("hasContent", false);
+        s.addBoolean("isInactive", false);
+        s.addNodeSettings("ports");
+        final NodeSettingsWO filestores = s.addNodeSettings("filestores");
+        filestores.addString("file_store_location", null);
+        filestores.addString("file_store_id", null);
+        save(s, folder.resolve("settings.xml"));
+    }
+
+    private static void save(final NodeSettings settings, final Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            settings.saveToXML(out);
+        }
+    }
+}
