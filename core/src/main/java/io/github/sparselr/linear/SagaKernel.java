@@ -48,6 +48,8 @@ final class SagaKernel {
     private final double[] cumulativeSumsProx;
     private int lastUpdate;
     private double wscale = 1.0;
+    private double pendingStep;
+    private double pendingProx;
     private final double[] previousWeights;
 
     // scratch
@@ -187,14 +189,9 @@ final class SagaKernel {
      * weight the operations and their order are those of the two separate passes.
      */
     private void updateCatchUpAndPredict(final int sample, final int next, final double oneMinus, final int upTo) {
-        double a = cumulativeSums[upTo - 1];
-        double p = prox ? cumulativeSumsProx[upTo - 1] : 0.0;
-        if (lastUpdate != 0) {
-            a -= cumulativeSums[lastUpdate - 1];
-            if (prox) {
-                p -= cumulativeSumsProx[lastUpdate - 1];
-            }
-        }
+        pendingSteps(upTo);
+        final double a = pendingStep;
+        final double p = pendingProx;
         final double[] w = weights;
         final double[] sg = sumGradient;
         final double[] z = prediction;
@@ -242,14 +239,9 @@ final class SagaKernel {
             }
         } else if (lastUpdate == t - 1) {
             // the common case: one pending step, a = CS[t-1] - CS[t-2] (saga-spec §3.3, dense data)
-            double a = cumulativeSums[t - 1];
-            double p = prox ? cumulativeSumsProx[t - 1] : 0.0;
-            if (lastUpdate != 0) {
-                a -= cumulativeSums[lastUpdate - 1];
-                if (prox) {
-                    p -= cumulativeSumsProx[lastUpdate - 1];
-                }
-            }
+            pendingSteps(t);
+            final double a = pendingStep;
+            final double p = pendingProx;
             if (prox) {
                 for (int j = 0; j < d; j++) {
                     final double xj = x[rowOffset + j];
@@ -368,14 +360,9 @@ final class SagaKernel {
      * @return false if a weight became NaN or infinite during a reset
      */
     private boolean lazyUpdate(final int upTo, final boolean reset) {
-        double a = cumulativeSums[upTo - 1];
-        double p = prox ? cumulativeSumsProx[upTo - 1] : 0.0;
-        if (lastUpdate != 0) {
-            a -= cumulativeSums[lastUpdate - 1];
-            if (prox) {
-                p -= cumulativeSumsProx[lastUpdate - 1];
-            }
-        }
+        pendingSteps(upTo);
+        final double a = pendingStep;
+        final double p = pendingProx;
         final double[] w = weights;
         final double[] sg = sumGradient;
         for (int idx = 0; idx < w.length; idx++) {
@@ -414,6 +401,24 @@ final class SagaKernel {
             }
         }
         return true;
+    }
+
+    /**
+     * The pending lazy step up to iteration {@code upTo}: the cumulative-sum differences since the
+     * last update (saga-spec §3.3), kept as differences because applying the increments directly
+     * rounds differently. Sets {@link #pendingStep} and {@link #pendingProx}.
+     */
+    private void pendingSteps(final int upTo) {
+        double a = cumulativeSums[upTo - 1];
+        double p = prox ? cumulativeSumsProx[upTo - 1] : 0.0;
+        if (lastUpdate != 0) {
+            a -= cumulativeSums[lastUpdate - 1];
+            if (prox) {
+                p -= cumulativeSumsProx[lastUpdate - 1];
+            }
+        }
+        pendingStep = a;
+        pendingProx = p;
     }
 
     private static double softThreshold(final double v, final double shrinkage) {

@@ -26,9 +26,8 @@ import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContent;
 import org.knime.core.node.ModelContentRO;
+import io.github.sparselr.knime.node.SparselrNodeModel;
 import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -39,7 +38,7 @@ import org.knime.core.node.port.image.ImagePortObjectSpec;
  * Draws a logistic model's weights as one image per class on a symmetric red–white–blue scale,
  * outputs the grid as a PNG image port and a per-class weight table, and keeps the drawing for its view.
  */
-final class CoefficientImageNodeModel extends NodeModel {
+final class CoefficientImageNodeModel extends SparselrNodeModel {
 
     static final DataTableSpec WEIGHTS_SPEC = new DataTableSpec("Weights per class",
         new String[] {"Class", "Non-zero weights", "Min weight", "Max weight"},
@@ -48,7 +47,7 @@ final class CoefficientImageNodeModel extends NodeModel {
     private static final String GRID_FILE = "coefficient-grid.png";
     private static final String VIEW_FILE = "view.xml";
 
-    private final CoefficientImageSettings m_settings = new CoefficientImageSettings();
+    private final CoefficientImageSettings m_settings;
 
     /** What the view shows: the grid and what lies under each of its pixels. */
     record Rendering(BufferedImage grid, List<String> labels, double[][] weights, int width, int height, int columns,
@@ -58,8 +57,13 @@ final class CoefficientImageNodeModel extends NodeModel {
     private Rendering m_rendering;
 
     CoefficientImageNodeModel() {
+        this(new CoefficientImageSettings());
+    }
+
+    private CoefficientImageNodeModel(final CoefficientImageSettings settings) {
         super(new PortType[] {LogisticModelPortObject.TYPE},
-            new PortType[] {ImagePortObject.TYPE, BufferedDataTable.TYPE});
+            new PortType[] {ImagePortObject.TYPE, BufferedDataTable.TYPE}, settings.group());
+        m_settings = settings;
     }
 
     @Override
@@ -159,20 +163,6 @@ final class CoefficientImageNodeModel extends NodeModel {
         }
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadValidatedSettingsFrom(settings);
-    }
 
     @Override
     protected void reset() {

@@ -1,10 +1,6 @@
 package io.github.sparselr.knime.node.coefimage;
 
-import java.util.List;
-import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModel;
+import io.github.sparselr.knime.node.NodeSettingsGroup;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
@@ -23,9 +19,7 @@ final class CoefficientImageSettings {
     private final SettingsModelIntegerBounded m_scale = new SettingsModelIntegerBounded(KEY_SCALE, 6, 1, 64);
     private final SettingsModelString m_title = new SettingsModelString(KEY_TITLE, "Classification vector for...");
 
-    private List<SettingsModel> all() {
-        return List.of(m_width, m_height, m_columns, m_scale, m_title);
-    }
+    private final NodeSettingsGroup m_group = new NodeSettingsGroup(m_width, m_height, m_columns, m_scale, m_title);
 
     SettingsModelIntegerBounded width() {
         return m_width;
@@ -47,21 +41,8 @@ final class CoefficientImageSettings {
         return m_title;
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
-        for (final SettingsModel m : all()) {
-            m.saveSettingsTo(settings);
-        }
-    }
-
-    void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final SettingsModel m : all()) {
-            m.validateSettings(settings);
-        }
-    }
-
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final SettingsModel m : all()) {
-            m.loadSettingsFrom(settings);
-        }
+    /** All of these settings, saved, validated and loaded together. */
+    NodeSettingsGroup group() {
+        return m_group;
     }
 }

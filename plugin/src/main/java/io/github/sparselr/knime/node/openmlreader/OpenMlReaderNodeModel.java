@@ -8,7 +8,6 @@ import io.github.sparselr.knime.port.LogisticModelPortObject;
 import io.github.sparselr.openml.DownloadListener;
 import io.github.sparselr.openml.OpenMlClient;
 import io.github.sparselr.openml.OpenMlConfig;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -30,20 +29,24 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
+import io.github.sparselr.knime.node.SparselrNodeModel;
 import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 
 /**
  * Reads a dataset from OpenML or a local file and splits it as the MNIST study does. A thin adapter
  * over the engine's {@link OpenMlClient}, {@link LocalDatasets} and {@link TrainTestSplit}.
  */
-final class OpenMlReaderNodeModel extends NodeModel {
+final class OpenMlReaderNodeModel extends SparselrNodeModel {
 
-    private final OpenMlReaderSettings m_settings = new OpenMlReaderSettings();
+    private final OpenMlReaderSettings m_settings;
 
     OpenMlReaderNodeModel() {
-        super(0, 2);
+        this(new OpenMlReaderSettings());
+    }
+
+    private OpenMlReaderNodeModel(final OpenMlReaderSettings settings) {
+        super(0, 2, settings.group());
+        m_settings = settings;
     }
 
     @Override
@@ -200,33 +203,5 @@ final class OpenMlReaderNodeModel extends NodeModel {
         return out.getTable();
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
 
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadValidatedSettingsFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // the data lives in the output tables
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
 }

@@ -1,11 +1,9 @@
 package io.github.sparselr.knime.node.openmlreader;
 
 import java.nio.file.Path;
-import java.util.List;
+import io.github.sparselr.knime.node.NodeSettingsGroup;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -54,10 +52,17 @@ final class OpenMlReaderSettings {
     private final SettingsModelIntegerBounded m_testRows =
         new SettingsModelIntegerBounded(KEY_TEST_ROWS, 10000, 0, Integer.MAX_VALUE);
 
-    private List<SettingsModel> all() {
-        return List.of(m_source, m_name, m_version, m_id, m_server, m_cacheDir, m_localPath, m_csvHeader, m_target,
-            m_shuffleSeed, m_splitSeed, m_trainRows, m_testRows);
-    }
+    private final NodeSettingsGroup m_group = new NodeSettingsGroup(m_source, m_name, m_version, m_id, m_server, m_cacheDir, m_localPath, m_csvHeader, m_target,
+            m_shuffleSeed, m_splitSeed, m_trainRows, m_testRows) {
+        @Override
+        public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+            super.validateSettings(settings);
+            final String source = settings.getString(KEY_SOURCE);
+            if (!SOURCE_OPENML.equals(source) && !SOURCE_LOCAL.equals(source)) {
+                throw new InvalidSettingsException("source must be 'openml' or 'local', was '" + source + "'.");
+            }
+        }
+    };
 
     SettingsModelString source() {
         return m_source;
@@ -126,25 +131,8 @@ final class OpenMlReaderSettings {
             : Path.of(System.getProperty("user.home"), ".cache", "sparselr");
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
-        for (final SettingsModel m : all()) {
-            m.saveSettingsTo(settings);
-        }
-    }
-
-    void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final SettingsModel m : all()) {
-            m.validateSettings(settings);
-        }
-        final String source = settings.getString(KEY_SOURCE);
-        if (!SOURCE_OPENML.equals(source) && !SOURCE_LOCAL.equals(source)) {
-            throw new InvalidSettingsException("source must be 'openml' or 'local', was '" + source + "'.");
-        }
-    }
-
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final SettingsModel m : all()) {
-            m.loadSettingsFrom(settings);
-        }
+    /** All of these settings, saved, validated and loaded together. */
+    NodeSettingsGroup group() {
+        return m_group;
     }
 }

@@ -3,7 +3,6 @@ package io.github.sparselr.knime.node.predictor;
 import io.github.sparselr.knime.port.LogisticModelPortObject;
 import io.github.sparselr.knime.table.NumericMatrix;
 import io.github.sparselr.linear.LogisticModel;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.knime.core.data.DataCell;
@@ -17,23 +16,26 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
+import io.github.sparselr.knime.node.SparselrNodeModel;
 import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 /** Appends a logistic model's predicted class (and, optionally, class probabilities) to a table. */
-final class LogRegPredictorNodeModel extends NodeModel {
+final class LogRegPredictorNodeModel extends SparselrNodeModel {
 
-    private final LogRegPredictorSettings m_settings = new LogRegPredictorSettings();
+    private final LogRegPredictorSettings m_settings;
 
     LogRegPredictorNodeModel() {
+        this(new LogRegPredictorSettings());
+    }
+
+    private LogRegPredictorNodeModel(final LogRegPredictorSettings settings) {
         super(new PortType[] {LogisticModelPortObject.TYPE, BufferedDataTable.TYPE},
-            new PortType[] {BufferedDataTable.TYPE});
+            new PortType[] {BufferedDataTable.TYPE}, settings.group());
+        m_settings = settings;
     }
 
     @Override
@@ -102,33 +104,5 @@ final class LogRegPredictorNodeModel extends NodeModel {
         return new PortObject[] {out.getTable()};
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
 
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadValidatedSettingsFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // no state
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
 }

@@ -1,8 +1,6 @@
 package io.github.sparselr.knime.node.predictor;
 
-import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
+import io.github.sparselr.knime.node.NodeSettingsGroup;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
@@ -14,6 +12,8 @@ final class LogRegPredictorSettings {
 
     private final SettingsModelString m_predictionColumn = new SettingsModelString(KEY_PREDICTION_COLUMN, "");
     private final SettingsModelBoolean m_appendProbabilities = new SettingsModelBoolean(KEY_APPEND_PROBABILITIES, false);
+
+    private final NodeSettingsGroup m_group = new NodeSettingsGroup(m_predictionColumn, m_appendProbabilities);
 
     SettingsModelString predictionColumn() {
         return m_predictionColumn;
@@ -29,18 +29,8 @@ final class LogRegPredictorSettings {
         return name == null || name.isBlank() ? "Prediction (" + target + ")" : name;
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
-        m_predictionColumn.saveSettingsTo(settings);
-        m_appendProbabilities.saveSettingsTo(settings);
-    }
-
-    void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_predictionColumn.validateSettings(settings);
-        m_appendProbabilities.validateSettings(settings);
-    }
-
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_predictionColumn.loadSettingsFrom(settings);
-        m_appendProbabilities.loadSettingsFrom(settings);
+    /** All of these settings, saved, validated and loaded together. */
+    NodeSettingsGroup group() {
+        return m_group;
     }
 }

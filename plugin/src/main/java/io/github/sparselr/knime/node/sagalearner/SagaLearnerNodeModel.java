@@ -8,7 +8,6 @@ import io.github.sparselr.linear.FitProgress;
 import io.github.sparselr.linear.LogisticModel;
 import io.github.sparselr.linear.SagaParameters;
 import io.github.sparselr.linear.SagaSolver;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,9 +27,8 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
+import io.github.sparselr.knime.node.SparselrNodeModel;
 import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -41,7 +39,7 @@ import org.knime.core.node.util.filter.NameFilterConfiguration.FilterResult;
  * table into the engine's dataset, calls {@link SagaSolver}, and writes the model, its coefficients
  * and a training summary.
  */
-final class SagaLearnerNodeModel extends NodeModel {
+final class SagaLearnerNodeModel extends SparselrNodeModel {
 
     static final DataTableSpec SUMMARY_SPEC = new DataTableSpec("Training summary",
         new String[] {"Epochs", "Converged", "Sparsity %", "Non-zero weights", "Fit milliseconds",
@@ -49,11 +47,16 @@ final class SagaLearnerNodeModel extends NodeModel {
         new DataType[] {IntCell.TYPE, StringCell.TYPE, DoubleCell.TYPE, IntCell.TYPE, DoubleCell.TYPE,
             StringCell.TYPE});
 
-    private final SagaLearnerSettings m_settings = new SagaLearnerSettings();
+    private final SagaLearnerSettings m_settings;
 
     SagaLearnerNodeModel() {
+        this(new SagaLearnerSettings());
+    }
+
+    private SagaLearnerNodeModel(final SagaLearnerSettings settings) {
         super(new PortType[] {BufferedDataTable.TYPE},
-            new PortType[] {LogisticModelPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+            new PortType[] {LogisticModelPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE}, settings.group());
+        m_settings = settings;
     }
 
     @Override
@@ -203,33 +206,5 @@ final class SagaLearnerNodeModel extends NodeModel {
         return out.getTable();
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
 
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadValidatedSettingsFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // the model lives in the output port
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
 }

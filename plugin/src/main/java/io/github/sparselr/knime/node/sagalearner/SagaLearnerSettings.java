@@ -3,11 +3,10 @@ package io.github.sparselr.knime.node.sagalearner;
 import io.github.sparselr.linear.Penalty;
 import io.github.sparselr.linear.SagaParameters;
 import java.util.List;
+import io.github.sparselr.knime.node.NodeSettingsGroup;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
@@ -45,10 +44,17 @@ final class SagaLearnerSettings {
     private final SettingsModelIntegerBounded m_randomState =
         new SettingsModelIntegerBounded(KEY_RANDOM_STATE, 0, 0, Integer.MAX_VALUE);
 
-    private List<SettingsModel> all() {
-        return List.of(m_target, m_features, m_penalty, m_c, m_l1Ratio, m_tol, m_maxIter, m_fitIntercept,
-            m_randomState);
-    }
+    private final NodeSettingsGroup m_group = new NodeSettingsGroup(m_target, m_features, m_penalty, m_c, m_l1Ratio, m_tol, m_maxIter, m_fitIntercept,
+            m_randomState) {
+        @Override
+        public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+            super.validateSettings(settings);
+            final String penalty = settings.getString(KEY_PENALTY);
+            if (!PENALTIES.contains(penalty)) {
+                throw new InvalidSettingsException("penalty must be one of " + PENALTIES + ", was '" + penalty + "'.");
+            }
+        }
+    };
 
     SettingsModelString target() {
         return m_target;
@@ -97,25 +103,8 @@ final class SagaLearnerSettings {
         }
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
-        for (final SettingsModel model : all()) {
-            model.saveSettingsTo(settings);
-        }
-    }
-
-    void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final SettingsModel model : all()) {
-            model.validateSettings(settings);
-        }
-        final String penalty = settings.getString(KEY_PENALTY);
-        if (!PENALTIES.contains(penalty)) {
-            throw new InvalidSettingsException("penalty must be one of " + PENALTIES + ", was '" + penalty + "'.");
-        }
-    }
-
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final SettingsModel model : all()) {
-            model.loadSettingsFrom(settings);
-        }
+    /** All of these settings, saved, validated and loaded together. */
+    NodeSettingsGroup group() {
+        return m_group;
     }
 }

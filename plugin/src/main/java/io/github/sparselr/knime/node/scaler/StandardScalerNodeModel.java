@@ -4,18 +4,15 @@ import io.github.sparselr.knime.port.ScalerModelPortObject;
 import io.github.sparselr.knime.table.NumericMatrix;
 import io.github.sparselr.preprocessing.ScalerModel;
 import io.github.sparselr.preprocessing.StandardScaler;
-import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
+import io.github.sparselr.knime.node.SparselrNodeModel;
 import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -25,13 +22,18 @@ import org.knime.core.node.util.filter.NameFilterConfiguration.FilterResult;
  * Fits a Standard Scaler on the selected numeric columns and outputs the scaled table and the model.
  * A thin adapter: the statistics are the engine's {@link StandardScaler}.
  */
-final class StandardScalerNodeModel extends NodeModel {
+final class StandardScalerNodeModel extends SparselrNodeModel {
 
-    private final StandardScalerSettings m_settings = new StandardScalerSettings();
+    private final StandardScalerSettings m_settings;
 
     StandardScalerNodeModel() {
+        this(new StandardScalerSettings());
+    }
+
+    private StandardScalerNodeModel(final StandardScalerSettings settings) {
         super(new PortType[] {BufferedDataTable.TYPE},
-            new PortType[] {BufferedDataTable.TYPE, ScalerModelPortObject.TYPE});
+            new PortType[] {BufferedDataTable.TYPE, ScalerModelPortObject.TYPE}, settings.group());
+        m_settings = settings;
     }
 
     @Override
@@ -79,33 +81,5 @@ final class StandardScalerNodeModel extends NodeModel {
         return new PortObject[] {scaled, new ScalerModelPortObject(model)};
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
 
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadValidatedSettingsFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // no state beyond the settings
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
 }

@@ -1,9 +1,7 @@
 package io.github.sparselr.knime.node.scaler;
 
+import io.github.sparselr.knime.node.NodeSettingsGroup;
 import org.knime.core.data.DoubleValue;
-import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 
@@ -21,6 +19,8 @@ final class StandardScalerSettings {
     private final SettingsModelBoolean m_withMean = new SettingsModelBoolean(KEY_WITH_MEAN, true);
     private final SettingsModelBoolean m_withStd = new SettingsModelBoolean(KEY_WITH_STD, true);
 
+    private final NodeSettingsGroup m_group = new NodeSettingsGroup(m_columns, m_withMean, m_withStd);
+
     SettingsModelColumnFilter2 columns() {
         return m_columns;
     }
@@ -33,21 +33,8 @@ final class StandardScalerSettings {
         return m_withStd;
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
-        m_columns.saveSettingsTo(settings);
-        m_withMean.saveSettingsTo(settings);
-        m_withStd.saveSettingsTo(settings);
-    }
-
-    void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_columns.validateSettings(settings);
-        m_withMean.validateSettings(settings);
-        m_withStd.validateSettings(settings);
-    }
-
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_columns.loadSettingsFrom(settings);
-        m_withMean.loadSettingsFrom(settings);
-        m_withStd.loadSettingsFrom(settings);
+    /** All of these settings, saved, validated and loaded together. */
+    NodeSettingsGroup group() {
+        return m_group;
     }
 }

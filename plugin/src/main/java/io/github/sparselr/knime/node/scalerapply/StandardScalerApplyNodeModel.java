@@ -3,26 +3,24 @@ package io.github.sparselr.knime.node.scalerapply;
 import io.github.sparselr.knime.node.scaler.ScaledTables;
 import io.github.sparselr.knime.port.ScalerModelPortObject;
 import io.github.sparselr.knime.table.NumericMatrix;
-import java.io.File;
 import java.util.Arrays;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
+import io.github.sparselr.knime.node.NodeSettingsGroup;
+import io.github.sparselr.knime.node.SparselrNodeModel;
 import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 /** Applies a fitted Standard Scaler to the model's columns of a table (e.g. the test set). */
-final class StandardScalerApplyNodeModel extends NodeModel {
+final class StandardScalerApplyNodeModel extends SparselrNodeModel {
 
     StandardScalerApplyNodeModel() {
         super(new PortType[] {ScalerModelPortObject.TYPE, BufferedDataTable.TYPE},
-            new PortType[] {BufferedDataTable.TYPE});
+            new PortType[] {BufferedDataTable.TYPE}, new NodeSettingsGroup());
     }
 
     @Override
@@ -45,33 +43,5 @@ final class StandardScalerApplyNodeModel extends NodeModel {
         return new PortObject[] {ScaledTables.transform(table, model.model(), exec)};
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        // the model carries everything this node needs
-    }
 
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) {
-        // no settings
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) {
-        // no settings
-    }
-
-    @Override
-    protected void reset() {
-        // no state
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
 }

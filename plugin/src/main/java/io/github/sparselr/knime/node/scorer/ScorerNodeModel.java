@@ -2,7 +2,6 @@ package io.github.sparselr.knime.node.scorer;
 
 import io.github.sparselr.knime.table.LabelColumn;
 import io.github.sparselr.metrics.ClassificationMetrics;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.knime.core.data.DataCell;
@@ -16,17 +15,15 @@ import org.knime.core.data.def.IntCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
+import io.github.sparselr.knime.node.SparselrNodeModel;
 import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 
 /**
  * Compares an actual and a predicted class column: confusion matrix, KNIME's Scorer statistics per
  * class and overall, the flow variables KNIME's Scorer pushes, and an optional accuracy gate.
  */
-final class ScorerNodeModel extends NodeModel {
+final class ScorerNodeModel extends SparselrNodeModel {
 
     /** KNIME's Scorer statistics columns (AccuracyScorer2NodeModel), in its order. */
     static final DataTableSpec STATISTICS_SPEC = new DataTableSpec("Accuracy statistics",
@@ -35,10 +32,15 @@ final class ScorerNodeModel extends NodeModel {
         new DataType[] {IntCell.TYPE, IntCell.TYPE, IntCell.TYPE, IntCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE,
             DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE});
 
-    private final ScorerSettings m_settings = new ScorerSettings();
+    private final ScorerSettings m_settings;
 
     ScorerNodeModel() {
-        super(1, 2);
+        this(new ScorerSettings());
+    }
+
+    private ScorerNodeModel(final ScorerSettings settings) {
+        super(1, 2, settings.group());
+        m_settings = settings;
     }
 
     @Override
@@ -141,33 +143,5 @@ final class ScorerNodeModel extends NodeModel {
         return out.getTable();
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
 
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadValidatedSettingsFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // no state
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // nothing is kept between executions
-    }
 }

@@ -1,10 +1,6 @@
 package io.github.sparselr.knime.node.scorer;
 
-import java.util.List;
-import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModel;
+import io.github.sparselr.knime.node.NodeSettingsGroup;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -22,9 +18,7 @@ final class ScorerSettings {
     private final SettingsModelBoolean m_failBelow = new SettingsModelBoolean(KEY_FAIL_BELOW, false);
     private final SettingsModelDoubleBounded m_minAccuracy = new SettingsModelDoubleBounded(KEY_MIN_ACCURACY, 0.8, 0, 1);
 
-    private List<SettingsModel> all() {
-        return List.of(m_actual, m_predicted, m_failBelow, m_minAccuracy);
-    }
+    private final NodeSettingsGroup m_group = new NodeSettingsGroup(m_actual, m_predicted, m_failBelow, m_minAccuracy);
 
     SettingsModelString actual() {
         return m_actual;
@@ -42,21 +36,8 @@ final class ScorerSettings {
         return m_minAccuracy;
     }
 
-    void saveSettingsTo(final NodeSettingsWO settings) {
-        for (final SettingsModel m : all()) {
-            m.saveSettingsTo(settings);
-        }
-    }
-
-    void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final SettingsModel m : all()) {
-            m.validateSettings(settings);
-        }
-    }
-
-    void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (final SettingsModel m : all()) {
-            m.loadSettingsFrom(settings);
-        }
+    /** All of these settings, saved, validated and loaded together. */
+    NodeSettingsGroup group() {
+        return m_group;
     }
 }
