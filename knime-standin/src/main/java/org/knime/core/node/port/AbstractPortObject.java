@@ -34,16 +34,14 @@ public abstract class AbstractPortObject implements PortObject {
                 throw new IOException("Expected zip entry meta.xml, got " + (entry == null ? "none" : entry.getName()));
             }
             final ModelContentRO meta = ModelContent.loadFromXML(NonClosingStreams.of(in));
+            final T result;
             try {
-                final String className = meta.getString("class_name");
-                final Class<? extends PortObject> c = PortTypeRegistry.getInstance().getObjectClass(className)
-                    .orElseThrow(() -> new IOException("No port object class '" + className + "' is registered."));
-                final T result = (T) c.getConstructor().newInstance();
-                result.load(in, spec, exec);
-                return result;
-            } catch (InvalidSettingsException | ReflectiveOperationException e) {
+                result = (T) io.github.sparselr.knime.standin.PortObjects.instantiate(meta.getString("class_name"));
+            } catch (InvalidSettingsException e) {
                 throw new IOException("Unable to load the port object: " + e.getMessage(), e);
             }
+            result.load(in, spec, exec);
+            return result;
         }
 
         @Override

@@ -43,16 +43,12 @@ public abstract class AbstractSimplePortObject implements PortObject {
             }
             final ModelContentRO content = ModelContent.loadFromXML(NonClosingStreams.of(in));
             try {
-                final String className = content.getString("class_name");
-                final Class<? extends PortObject> c = PortTypeRegistry.getInstance().getObjectClass(className)
-                    .orElseThrow(() -> new IOException("No port object class '" + className + "' is registered."));
-                final T result = (T) c.getConstructor().newInstance();
+                final T result = (T) io.github.sparselr.knime.standin.PortObjects.instantiate(
+                    content.getString("class_name"));
                 result.load(content.getModelContent("model"), spec, exec);
                 return result;
             } catch (InvalidSettingsException e) {
                 throw new IOException("Unable to load port content: " + e.getMessage(), e);
-            } catch (ReflectiveOperationException e) {
-                throw new IOException("Unable to instantiate the port object: " + e, e);
             }
         }
 
