@@ -151,10 +151,12 @@ final class WorkflowExecutor {
                 final PortObject[] inputs = inputs(node, headless.inPortCount(), outputs);
                 final PortObject[] out = headless.execute(inputs);
                 outputs.put(node.id(), out);
+                progress.accept(node, new ProgressRecorder.Report(1.0, "done"));
                 results.add(new NodeResult(node, out, headless.warningMessage(), headless.pushedFlowVariables(),
                     (System.nanoTime() - start) / 1e6, null));
             } catch (Exception | OutOfMemoryError e) {
                 final String message = e.getMessage() == null ? e.toString() : e.getMessage();
+                progress.accept(node, new ProgressRecorder.Report(Double.NaN, "failed"));
                 results.add(new NodeResult(node, null, headless.warningMessage(), Map.of(),
                     (System.nanoTime() - start) / 1e6, message));
                 break;
