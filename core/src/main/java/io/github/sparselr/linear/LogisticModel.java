@@ -139,9 +139,27 @@ public final class LogisticModel implements Serializable {
         return out;
     }
 
+    /** Predicted classes and, from the same scores, class probabilities (rows × classes). */
+    public record Predictions(String[] classes, double[] probabilities) {
+    }
+
     /** {@code predict_proba}: rows × classes; a row softmax, or (1 − p, p) with p = expit(z) for two classes. */
     public double[] predictProba(final double[] x, final int rows) {
+        return probabilities(decisionFunction(x, rows), rows);
+    }
+
+    /** {@code predict}: the class of the highest score, the first on ties. */
+    public String[] predict(final double[] x, final int rows) {
+        return labels(decisionFunction(x, rows), rows);
+    }
+
+    /** {@link #predict} and {@link #predictProba} from one matrix product. */
+    public Predictions predictWithProbabilities(final double[] x, final int rows) {
         final double[] scores = decisionFunction(x, rows);
+        return new Predictions(labels(scores, rows), probabilities(scores, rows));
+    }
+
+    private double[] probabilities(final double[] scores, final int rows) {
         final int classCount = classes.size();
         final double[] proba = new double[rows * classCount];
         if (classCount == 2) {
@@ -170,9 +188,7 @@ public final class LogisticModel implements Serializable {
         return proba;
     }
 
-    /** {@code predict}: the class of the highest score, the first on ties. */
-    public String[] predict(final double[] x, final int rows) {
-        final double[] scores = decisionFunction(x, rows);
+    private String[] labels(final double[] scores, final int rows) {
         final String[] out = new String[rows];
         final int k = coefRows();
         for (int i = 0; i < rows; i++) {

@@ -74,9 +74,17 @@ final class LogRegPredictorNodeModel extends SparselrNodeModel {
         final BufferedDataTable table = (BufferedDataTable) inObjects[1];
         final LogisticModel model = port.model();
         final NumericMatrix x = NumericMatrix.read(table, model.featureNames(), exec.createSubProgress(0.4));
-        final String[] predicted = model.predict(x.values(), x.rows());
         final boolean probabilities = m_settings.appendProbabilities().getBooleanValue();
-        final double[] proba = probabilities ? model.predictProba(x.values(), x.rows()) : null;
+        final String[] predicted;
+        final double[] proba;
+        if (probabilities) {
+            final LogisticModel.Predictions both = model.predictWithProbabilities(x.values(), x.rows());
+            predicted = both.classes();
+            proba = both.probabilities();
+        } else {
+            predicted = model.predict(x.values(), x.rows());
+            proba = null;
+        }
         final int k = model.classes().size();
         final BufferedDataContainer out = exec.createDataContainer(
             outputSpec(table.getDataTableSpec(), port.targetColumn(), model.classes()));
