@@ -119,8 +119,13 @@ public final class OpenMlClient {
 
     /** Downloads (or finds in the cache) and parses a dataset; the target defaults to OpenML's default target. */
     public DenseDataset load(final int id, final String target, final DownloadListener listener) throws IOException {
-        final DatasetDescription description = description(id);
-        final int rows = numberOfInstances(id);
+        return load(description(id), target, listener);
+    }
+
+    /** Downloads (or finds in the cache) and parses a dataset whose description is already read. */
+    public DenseDataset load(final DatasetDescription description, final String target, final DownloadListener listener)
+        throws IOException {
+        final int rows = numberOfInstances(description.id());
         final Path file = arff(description, listener);
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
             return ArffReader.read(in, target != null ? target : description.defaultTarget(), rows,

@@ -131,8 +131,9 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
                 final int id = m_settings.id().getIntValue() > 0 ? m_settings.id().getIntValue()
                     : client.resolve(m_settings.name().getStringValue(), m_settings.version().getIntValue());
                 final String configured = m_settings.target().getStringValue();
-                final String chosen = configured.isBlank() ? client.description(id).defaultTarget() : configured;
-                data = client.load(id, chosen, new DownloadListener() {
+                final io.github.sparselr.openml.DatasetDescription description = client.description(id);
+                final String chosen = configured.isBlank() ? description.defaultTarget() : configured;
+                data = client.load(description, chosen, new DownloadListener() {
                     @Override
                     public void progress(final long done, final long total) {
                         reading.setProgress(total > 0 ? Math.min(1.0, (double) done / total) : 0.0,
