@@ -76,6 +76,24 @@ public final class LocalDatasets {
         }
     }
 
+    /**
+     * The name the target column gets: the configured one, else for ARFF the last nominal attribute
+     * (from the header), for IDX {@value #IDX_TARGET}, for CSV "class" when the target is given by
+     * number or not at all. Reads at most an ARFF header.
+     */
+    public static String targetName(final Path path, final String target) throws IOException {
+        switch (kind(path)) {
+            case ARFF:
+                try (InputStream in = open(path)) {
+                    return arffLayout(ArffReader.readHeader(in), blankToNull(target)).target();
+                }
+            case CSV:
+                return target == null || target.isBlank() || target.strip().matches("\\d+") ? "class" : target;
+            default:
+                return IDX_TARGET;
+        }
+    }
+
     /** The layout without reading the rows, or null where that would mean reading everything (CSV). */
     public static DatasetLayout layout(final Path path, final String target) throws IOException {
         switch (kind(path)) {

@@ -123,8 +123,7 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
                 final Path path = localPath();
                 data = LocalDatasets.read(path, m_settings.target().getStringValue(),
                     m_settings.csvHeader().getBooleanValue(), () -> cancelled(reading));
-                final DatasetLayout layout = LocalDatasets.layout(path, m_settings.target().getStringValue());
-                target = layout != null ? layout.target() : csvTarget();
+                target = LocalDatasets.targetName(path, m_settings.target().getStringValue());
             } else {
                 checkOpenMlSettings();
                 final OpenMlClient client = client();
@@ -162,11 +161,6 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
         return new BufferedDataTable[] {
             table(split.train(), split.trainIndex(), spec, exec.createSubExecutionContext(0.2)),
             table(split.test(), split.testIndex(), spec, exec.createSubExecutionContext(0.2))};
-    }
-
-    private String csvTarget() {
-        final String t = m_settings.target().getStringValue();
-        return t.isBlank() || t.matches("\\d+") ? "class" : t;
     }
 
     private static boolean cancelled(final ExecutionMonitor exec) {
