@@ -178,20 +178,19 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
         final BufferedDataContainer out = exec.createDataContainer(spec);
         final int cols = data.cols();
         final double[] v = data.values();
-        final StringCell[] labels = new StringCell[data.rows()];
+        // one cell per class, shared by its rows
         final java.util.Map<String, StringCell> cells = new java.util.HashMap<>();
         for (int i = 0; i < data.rows(); i++) {
             if (i % 1024 == 0) {
                 exec.checkCanceled();
                 exec.setProgress((double) i / Math.max(1, data.rows()));
             }
-            labels[i] = cells.computeIfAbsent(data.labels()[i], StringCell::new);
             final DataCell[] row = new DataCell[cols + 1];
             for (int j = 0; j < cols; j++) {
                 final double x = v[i * cols + j];
                 row[j] = Double.isNaN(x) ? DataType.getMissingCell() : new DoubleCell(x);
             }
-            row[cols] = labels[i];
+            row[cols] = cells.computeIfAbsent(data.labels()[i], StringCell::new);
             out.addRowToTable(new DefaultRow("Row" + original[i], row));
         }
         out.close();

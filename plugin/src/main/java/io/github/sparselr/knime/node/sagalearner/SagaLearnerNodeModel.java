@@ -116,11 +116,10 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
         names.addAll(features);
         final DataTableSpec partial = new DataTableSpec(names.toArray(new String[0]), types(names.size()));
         names.add(DataTableSpec.getUniqueColumnName(partial, "Intercept"));
-        final DataType[] types = types(names.size());
-        types[0] = StringCell.TYPE;
-        return new DataTableSpec("Coefficients", names.toArray(new String[0]), types);
+        return new DataTableSpec("Coefficients", names.toArray(new String[0]), types(names.size()));
     }
 
+    /** "Class" (string), then doubles. */
     private static DataType[] types(final int count) {
         final DataType[] types = new DataType[count];
         Arrays.fill(types, DoubleCell.TYPE);
