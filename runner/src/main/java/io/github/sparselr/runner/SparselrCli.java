@@ -68,7 +68,7 @@ public final class SparselrCli implements Callable<Integer> {
 
         @Option(names = "--out", paramLabel = "DIR",
             description = "Write every output table as CSV, every image as PNG, and report.json into DIR.")
-        Path out;
+        Path outDir;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -104,11 +104,11 @@ public final class SparselrCli implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-45s %s in %.3f s%s%n", r.node().label(), r.succeeded() ? "executed" : "FAILED",
                     r.milliseconds() / 1000, r.warning() == null ? "" : "  (warning: " + r.warning() + ")");
             }
-            if (out != null && this.out != null) {
+            if (outDir != null) {
                 try {
-                    RunOutput.write(this.out, workflow, results, seconds);
+                    RunOutput.write(outDir, workflow, results, seconds);
                 } catch (java.io.IOException e) {
-                    err.println("sparselr: cannot write the output folder " + this.out + ": " + e.getMessage());
+                    err.println("sparselr: cannot write the output folder " + outDir + ": " + e.getMessage());
                     return EXECUTION_ERROR;
                 }
             }
@@ -118,9 +118,9 @@ public final class SparselrCli implements Callable<Integer> {
                 return EXECUTION_ERROR;
             }
             StudyLines.print(workflow, results, seconds, out);
-            if (this.out != null) {
-                out.println("Outputs (tables as CSV, images as PNG, report.json): " + this.out.toAbsolutePath());
-                StudyLines.printImages(results, this.out.toAbsolutePath(), out);
+            if (outDir != null) {
+                out.println("Outputs (tables as CSV, images as PNG, report.json): " + outDir.toAbsolutePath());
+                StudyLines.printImages(results, outDir.toAbsolutePath(), out);
             }
             return CommandLine.ExitCode.OK;
         }
