@@ -12,7 +12,8 @@ import java.util.concurrent.CancellationException;
  * all features share one "last updated" index: the cumulative-sum differences become two scalars
  * per iteration, and the catch-up of iteration t is fused with the prediction of its sample.
  * Weights are laid out [feature][class], so the per-class accumulations run side by side while each
- * keeps scikit-learn's feature order.
+ * keeps scikit-learn's feature order. With SIMD lanes ({@link SagaLanes}) a feature's classes are
+ * padded to a whole number of vectors ({@link #stride}); the padding stays zero throughout.
  */
 final class SagaKernel {
 
@@ -23,6 +24,9 @@ final class SagaKernel {
     private final int n;
     private final int d;
     private final int k;
+    /** the distance between two features' weights: k, or k padded to whole vectors */
+    private final int stride;
+    private final boolean vectorLanes;
     private final double[] target;
     private final double[] sampleWeight;
     private final boolean multinomial;
@@ -37,7 +41,7 @@ final class SagaKernel {
     private final int maxIter;
 
     // state (saga-spec §3.1)
-    final double[] weights;
+    private final double[] weights;
     final double[] intercept;
     private final double[] sumGradient;
     private final double[] interceptSumGradient;
@@ -66,12 +70,15 @@ final class SagaKernel {
 
     SagaKernel(final double[] x, final int n, final int d, final int k, final double[] target,
         final double[] sampleWeight, final double step, final double alphaScaled, final double betaScaled,
-        final SagaParameters parameters, final double[] initialWeights, final double[] initialIntercept,
-        final SagSampler sampler, final FitProgress progress) {
+        final SagaParameters parameters, final double[] initialCoef, final double[] initialIntercept,
+        final SagSampler sampler, final FitProgress progress, final boolean vectorLanes) {
         this.x = x;
         this.n = n;
         this.d = d;
         this.k = k;
+        // lanes run across classes: one class (the binary model) would fill a quarter of each vector
+        this.vectorLanes = vectorLanes && k > 1;
+        this.stride = this.vectorLanes ? (k + SagaLanes.lanes() - 1) / SagaLanes.lanes() * SagaLanes.lanes() : k;
         this.target = target;
         this.sampleWeight = sampleWeight;
         this.multinomial = k > 1;
@@ -82,24 +89,40 @@ final class SagaKernel {
         this.fitIntercept = parameters.fitIntercept();
         this.tol = parameters.tol();
         this.maxIter = parameters.maxIter();
-        this.weights = initialWeights.clone();
+        this.weights = new double[d * stride];
+        for (int c = 0; c < k; c++) {
+            for (int j = 0; j < d; j++) {
+                weights[j * stride + c] = initialCoef[c * d + j];
+            }
+        }
         this.intercept = initialIntercept.clone();
-        this.sumGradient = new double[d * k];
+        this.sumGradient = new double[d * stride];
         this.interceptSumGradient = new double[k];
         this.gradientMemory = new double[n * k];
         this.seen = new boolean[n];
         this.cumulativeSums = new double[n];
         this.cumulativeSumsProx = prox ? new double[n] : null;
-        this.previousWeights = new double[d * k];
-        this.prediction = new double[k];
+        this.previousWeights = new double[d * stride];
+        this.prediction = new double[stride];
         this.gradient = new double[k];
-        this.gradientChange = new double[k];
+        this.gradientChange = new double[stride];
         this.sampler = sampler;
         this.progress = progress;
         this.history = new double[maxIter];
     }
 
-    /** Runs the epochs; afterwards {@link #weights}, {@link #intercept}, {@link #nIter} hold the result. */
+    /** @return the weights as scikit-learn's coef_: [class][feature] */
+    double[] coefficients() {
+        final double[] coef = new double[k * d];
+        for (int c = 0; c < k; c++) {
+            for (int j = 0; j < d; j++) {
+                coef[c * d + j] = weights[j * stride + c];
+            }
+        }
+        return coef;
+    }
+
+    /** Runs the epochs; afterwards {@link #coefficients()}, {@link #intercept}, {@link #nIter} hold the result. */
     void run() {
         int epoch = 0;
         for (; epoch < maxIter; epoch++) {
@@ -199,12 +222,14 @@ final class SagaKernel {
         final double[] data = x;
         final double st = step;
         final double ws = wscale;
-        final int kk = k;
         Arrays.fill(z, 0.0);
         final int rowOffset = sample * d;
         final int nextOffset = next * d;
         // x / 1.0 == x exactly: without an L2 part wscale stays 1.0 and the division can go
-        if (prox) {
+        if (vectorLanes) {
+            VectorFusedLoops.pass(d, stride, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p, prox,
+                ws != 1.0);
+        } else if (prox) {
             if (ws != 1.0) {
                 FusedLoops.proxDivide(d, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p);
             } else {
@@ -214,7 +239,7 @@ final class SagaKernel {
             FusedLoops.plain(d, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a);
         }
         lastUpdate = upTo;
-        for (int c = 0; c < kk; c++) {
+        for (int c = 0; c < k; c++) {
             z[c] = ws * z[c] + intercept[c];
         }
     }
@@ -232,7 +257,7 @@ final class SagaKernel {
         if (t == 0) {
             for (int j = 0; j < d; j++) {
                 final double xj = x[rowOffset + j];
-                final int f = j * k;
+                final int f = j * stride;
                 for (int c = 0; c < k; c++) {
                     z[c] += w[f + c] * xj;
                 }
@@ -245,7 +270,7 @@ final class SagaKernel {
             if (prox) {
                 for (int j = 0; j < d; j++) {
                     final double xj = x[rowOffset + j];
-                    final int f = j * k;
+                    final int f = j * stride;
                     for (int c = 0; c < k; c++) {
                         // the shortcut and the one-step replay give the same bits here
                         final double v = w[f + c] - a * sg[f + c];
@@ -257,7 +282,7 @@ final class SagaKernel {
             } else {
                 for (int j = 0; j < d; j++) {
                     final double xj = x[rowOffset + j];
-                    final int f = j * k;
+                    final int f = j * stride;
                     for (int c = 0; c < k; c++) {
                         final double v = w[f + c] - a * sg[f + c];
                         w[f + c] = v;
@@ -270,7 +295,7 @@ final class SagaKernel {
             lazyUpdate(t, false);
             for (int j = 0; j < d; j++) {
                 final double xj = x[rowOffset + j];
-                final int f = j * k;
+                final int f = j * stride;
                 for (int c = 0; c < k; c++) {
                     z[c] += w[f + c] * xj;
                 }
@@ -329,7 +354,7 @@ final class SagaKernel {
         final int rowOffset = sample * d;
         for (int j = 0; j < d; j++) {
             final double xj = x[rowOffset + j];
-            final int f = j * k;
+            final int f = j * stride;
             for (int c = 0; c < k; c++) {
                 final double correction = xj * change[c];
                 w[f + c] -= correction * st * oneMinus / ws;

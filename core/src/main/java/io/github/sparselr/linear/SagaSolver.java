@@ -19,9 +19,25 @@ import java.util.TreeSet;
 public final class SagaSolver {
 
     private final SagaParameters parameters;
+    private final boolean vectorLanes;
 
     public SagaSolver(final SagaParameters parameters) {
+        this(parameters, SagaLanes.enabled());
+    }
+
+    /** @param vectorLanes whether to use SIMD lanes if the JVM has them (same results either way) */
+    SagaSolver(final SagaParameters parameters, final boolean vectorLanes) {
         this.parameters = parameters;
+        this.vectorLanes = vectorLanes && SagaLanes.available();
+    }
+
+    /**
+     * @return true if multinomial fits (three or more classes) run SIMD lanes across classes (the
+     *         JDK's Vector API: start the JVM with {@code --add-modules jdk.incubator.vector}); binary
+     *         fits always run scalar loops. The results are the same bits either way.
+     */
+    public boolean usesVectorLanes() {
+        return vectorLanes;
     }
 
     public SagaParameters parameters() {
@@ -68,16 +84,11 @@ public final class SagaSolver {
         final int k = classes.size() == 2 ? 1 : classes.size();
         final double[] target = encodeTarget(labels, classes);
 
-        final double[] initialWeights = new double[d * k];
+        final double[] initialCoef = new double[k * d];
         final double[] initialIntercept = new double[k];
         if (warmStart != null) {
             checkWarmStart(warmStart, classes, data);
-            final double[] coef = warmStart.coef();
-            for (int c = 0; c < k; c++) {
-                for (int j = 0; j < d; j++) {
-                    initialWeights[j * k + c] = coef[c * d + j];
-                }
-            }
+            System.arraycopy(warmStart.coef(), 0, initialCoef, 0, k * d);
             if (parameters.fitIntercept()) {
                 System.arraycopy(warmStart.intercept(), 0, initialIntercept, 0, k);
             }
@@ -93,16 +104,9 @@ public final class SagaSolver {
 
         final SagSampler sampler = SagSampler.seededFrom(new RandomState(parameters.randomState()), n);
         final SagaKernel kernel = new SagaKernel(data.values(), n, d, k, target, sampleWeights, step, alphaScaled,
-            betaScaled, parameters, initialWeights, initialIntercept, sampler, progress);
+            betaScaled, parameters, initialCoef, initialIntercept, sampler, progress, vectorLanes);
         kernel.run();
-
-        final double[] coef = new double[k * d];
-        for (int c = 0; c < k; c++) {
-            for (int j = 0; j < d; j++) {
-                coef[c * d + j] = kernel.weights[j * k + c];
-            }
-        }
-        return new LogisticModel(classes, data.columnNames(), coef, kernel.intercept, kernel.nIter, kernel.converged,
+        return new LogisticModel(classes, data.columnNames(), kernel.coefficients(), kernel.intercept, kernel.nIter, kernel.converged,
             Arrays.copyOf(kernel.history, kernel.nIter), parameters);
     }
 

@@ -1,0 +1,130 @@
+package io.github.sparselr.linear;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link FusedLoops} with SIMD lanes across classes, through the JDK's Vector API
+ * ({@code jdk.incubator.vector}, present only when the JVM runs with
+ * {@code --add-modules jdk.incubator.vector}; {@link SagaLanes} decides whether this class is used).
+ *
+ * <p>Each lane holds one class and does, per weight, exactly the scalar operations in the scalar
+ * order; the prediction of every class is still summed over the features in ascending order, one
+ * lane each. So the bits are those of the scalar loops. Weights are [feature][stride] with the
+ * stride a multiple of {@link #LANES}; the padding lanes hold zeros, get a zero gradient change and
+ * stay zero. Three blocks of lanes share one pass over the features so that three independent sums
+ * hide the latency of the additions; further blocks take one pass each.
+ *
+ * <p>Soft thresholding selects instead of taking two maxima: {@code v > p ? v − p : v < −p ? v + p : 0}
+ * gives the bits of {@code max(v − p, 0) − max(−v − p, 0)} for every non-NaN v, because rounding to
+ * nearest is symmetric, so {@code 0 − (−v − p)} is {@code v + p}.
+ */
+final class VectorFusedLoops {
+
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
+
+    /** Classes per vector. */
+    static final int LANES = SPECIES.length();
+
+    private VectorFusedLoops() {
+    }
+
+    /** @return true if the hardware runs {@link #LANES}-lane double vectors natively, not emulated */
+    static boolean nativeLanes() {
+        return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= SPECIES.vectorBitSize();
+    }
+
+    /**
+     * The fused pass, for every penalty: {@code threshold} for an L1 part (soft thresholding by
+     * {@code p}), {@code divide} for an L2 part (the correction divided by {@code ws}).
+     */
+    static void pass(final int d, final int stride, final double[] w, final double[] sg, final double[] z,
+        final double[] change, final double[] data, final int rowOffset, final int nextOffset, final double st,
+        final double oneMinus, final double ws, final double a, final double p, final boolean threshold,
+        final boolean divide) {
+        final int blocks = stride / LANES;
+        int block = 0;
+        for (; block + 3 <= blocks; block += 3) {
+            threeBlocks(d, stride, block * LANES, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a,
+                p, threshold, divide);
+        }
+        for (; block < blocks; block++) {
+            oneBlock(d, stride, block * LANES, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p,
+                threshold, divide);
+        }
+    }
+
+    private static void threeBlocks(final int d, final int stride, final int first, final double[] w,
+        final double[] sg, final double[] z, final double[] change, final double[] data, final int rowOffset,
+        final int nextOffset, final double st, final double oneMinus, final double ws, final double a,
+        final double p, final boolean threshold, final boolean divide) {
+        final DoubleVector stepV = DoubleVector.broadcast(SPECIES, st);
+        final DoubleVector oneMinusV = DoubleVector.broadcast(SPECIES, oneMinus);
+        final DoubleVector wscaleV = DoubleVector.broadcast(SPECIES, ws);
+        final DoubleVector pendingV = DoubleVector.broadcast(SPECIES, a);
+        final DoubleVector proxV = DoubleVector.broadcast(SPECIES, p);
+        final DoubleVector minusProxV = DoubleVector.broadcast(SPECIES, -p);
+        final DoubleVector change0 = DoubleVector.fromArray(SPECIES, change, first);
+        final DoubleVector change1 = DoubleVector.fromArray(SPECIES, change, first + LANES);
+        final DoubleVector change2 = DoubleVector.fromArray(SPECIES, change, first + 2 * LANES);
+        DoubleVector sum0 = DoubleVector.zero(SPECIES);
+        DoubleVector sum1 = sum0;
+        DoubleVector sum2 = sum0;
+        for (int j = 0, i = first; j < d; j++, i += stride) {
+            final DoubleVector xj = DoubleVector.broadcast(SPECIES, data[rowOffset + j]);
+            final DoubleVector xn = DoubleVector.broadcast(SPECIES, data[nextOffset + j]);
+            sum0 = sum0.add(update(w, sg, i, change0, xj, stepV, oneMinusV, wscaleV, pendingV, proxV, minusProxV,
+                threshold, divide).mul(xn));
+            sum1 = sum1.add(update(w, sg, i + LANES, change1, xj, stepV, oneMinusV, wscaleV, pendingV, proxV,
+                minusProxV, threshold, divide).mul(xn));
+            sum2 = sum2.add(update(w, sg, i + 2 * LANES, change2, xj, stepV, oneMinusV, wscaleV, pendingV, proxV,
+                minusProxV, threshold, divide).mul(xn));
+        }
+        sum0.intoArray(z, first);
+        sum1.intoArray(z, first + LANES);
+        sum2.intoArray(z, first + 2 * LANES);
+    }
+
+    private static void oneBlock(final int d, final int stride, final int first, final double[] w, final double[] sg,
+        final double[] z, final double[] change, final double[] data, final int rowOffset, final int nextOffset,
+        final double st, final double oneMinus, final double ws, final double a, final double p,
+        final boolean threshold, final boolean divide) {
+        final DoubleVector stepV = DoubleVector.broadcast(SPECIES, st);
+        final DoubleVector oneMinusV = DoubleVector.broadcast(SPECIES, oneMinus);
+        final DoubleVector wscaleV = DoubleVector.broadcast(SPECIES, ws);
+        final DoubleVector pendingV = DoubleVector.broadcast(SPECIES, a);
+        final DoubleVector proxV = DoubleVector.broadcast(SPECIES, p);
+        final DoubleVector minusProxV = DoubleVector.broadcast(SPECIES, -p);
+        final DoubleVector change0 = DoubleVector.fromArray(SPECIES, change, first);
+        DoubleVector sum0 = DoubleVector.zero(SPECIES);
+        for (int j = 0, i = first; j < d; j++, i += stride) {
+            final DoubleVector xj = DoubleVector.broadcast(SPECIES, data[rowOffset + j]);
+            final DoubleVector xn = DoubleVector.broadcast(SPECIES, data[nextOffset + j]);
+            sum0 = sum0.add(update(w, sg, i, change0, xj, stepV, oneMinusV, wscaleV, pendingV, proxV, minusProxV,
+                threshold, divide).mul(xn));
+        }
+        sum0.intoArray(z, first);
+    }
+
+    /** One vector of weights: gradient sums, correction, lazy step, threshold; returns the new weights. */
+    private static DoubleVector update(final double[] w, final double[] sg, final int i, final DoubleVector change,
+        final DoubleVector xj, final DoubleVector step, final DoubleVector oneMinus, final DoubleVector wscale,
+        final DoubleVector pending, final DoubleVector prox, final DoubleVector minusProx, final boolean threshold,
+        final boolean divide) {
+        final DoubleVector correction = xj.mul(change);
+        final DoubleVector sum = DoubleVector.fromArray(SPECIES, sg, i).add(correction);
+        sum.intoArray(sg, i);
+        DoubleVector scaled = correction.mul(step).mul(oneMinus);
+        if (divide) {
+            scaled = scaled.div(wscale);
+        }
+        DoubleVector v = DoubleVector.fromArray(SPECIES, w, i).sub(scaled).sub(pending.mul(sum));
+        if (threshold) {
+            v = DoubleVector.zero(SPECIES).blend(v.sub(prox), v.compare(VectorOperators.GT, prox))
+                .blend(v.add(prox), v.compare(VectorOperators.LT, minusProx));
+        }
+        v.intoArray(w, i);
+        return v;
+    }
+}

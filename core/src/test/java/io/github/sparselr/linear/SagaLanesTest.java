@@ -1,0 +1,131 @@
+package io.github.sparselr.linear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.sparselr.data.DenseDataset;
+import io.github.sparselr.preprocessing.StandardScaler;
+import io.github.sparselr.testing.HexFixtures;
+import io.github.sparselr.testing.MnistSubset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The SIMD lanes ({@link VectorFusedLoops}) must give the scalar loops' bits: every fixture case and
+ * class counts that exercise each grouping of vectors, plus a JVM without the Vector API, which
+ * must fall back to the scalar loops by itself.
+ */
+class SagaLanesTest {
+
+    private static final Map<String, HexFixtures.Case> FIXTURES = HexFixtures.read("/fixtures/saga/saga-fixtures.txt");
+
+    private static DenseDataset standardized;
+
+    @BeforeAll
+    static void standardize() {
+        standardized = standardize(MnistSubset.raw());
+    }
+
+    private static DenseDataset standardize(final DenseDataset raw) {
+        return raw.withValues(StandardScaler.centeringAndScaling().fit(raw.values(), raw.rows(), raw.columnNames())
+            .transform(raw.values(), raw.rows()));
+    }
+
+    @Test
+    void theTestJvmResolvesTheVectorApi() {
+        // the build passes --add-modules jdk.incubator.vector to every test JVM; without it the tests
+        // below would only ever compare the scalar loops with themselves
+        assertThat(ModuleLayer.boot().findModule("jdk.incubator.vector")).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"l1", "l2", "elasticnet", "none", "l2_rescale", "elasticnet_rescale", "sample_weight",
+        "max_iter", "no_intercept", "seed_42"})
+    void lanesGiveTheScalarBitsOnEveryFixtureCase(final String name) {
+        assumeTrue(SagaLanes.available(), "this hardware has no native 256-bit double vectors");
+        final HexFixtures.Case c = FIXTURES.get(name);
+        final SagaParameters parameters = new SagaParameters(Penalty.parse(c.header(1)),
+            Double.parseDouble(c.header(2)), Double.parseDouble(c.header(3)), Double.parseDouble(c.header(4)),
+            Integer.parseInt(c.header(5)), c.header(6).equals("1"), Long.parseLong(c.header(7)));
+        final DenseDataset data = c.has("rows") ? standardized.select(c.ints("rows")) : standardized;
+        final double[] weights = c.has("sample_weight") ? c.doubles("sample_weight") : null;
+        assertSameBits(parameters, data, weights);
+    }
+
+    /** 3 and 4 classes fill one vector, 5–8 two (one pass each), 9–12 three (one pass), 13 four (3 + 1). */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 4, 5, 8, 9, 13})
+    void lanesGiveTheScalarBitsForEachGroupingOfClasses(final int classes) {
+        assumeTrue(SagaLanes.available(), "this hardware has no native 256-bit double vectors");
+        final DenseDataset data = withClasses(classes);
+        assertSameBits(SagaParameters.mnistStudy().withC(50.0 / data.rows()), data, null);
+        assertSameBits(SagaParameters.mnistStudy().withPenalty(Penalty.ELASTICNET).withL1Ratio(0.5)
+            .withC(0.5 / data.rows()), data, null);
+    }
+
+    @Test
+    void aJvmWithoutTheVectorApiFallsBackToTheScalarLoops() throws Exception {
+        final String java = ProcessHandle.current().info().command().orElseThrow();
+        final Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            SagaLanesTest.class.getName()).redirectErrorStream(true).start();
+        final String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertThat(child.waitFor()).as(out).isZero();
+        assertThat(out).isEqualTo("lanes=false " + fingerprint(studyFit(false)));
+        if (SagaLanes.available()) {
+            assertThat(out).isEqualTo("lanes=false " + fingerprint(studyFit(true)));
+        }
+    }
+
+    /** The child JVM of {@link #aJvmWithoutTheVectorApiFallsBackToTheScalarLoops()}. */
+    public static void main(final String[] args) {
+        System.out.println("lanes=" + new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes() + " "
+            + fingerprint(studyFit(true)));
+    }
+
+    private static LogisticModel studyFit(final boolean lanes) {
+        final DenseDataset data = standardize(MnistSubset.raw());
+        return new SagaSolver(SagaParameters.mnistStudy().withC(50.0 / data.rows()), lanes).fit(data);
+    }
+
+    private static String fingerprint(final LogisticModel model) {
+        return model.nIter() + ":" + Arrays.hashCode(model.coef()) + ":" + Arrays.hashCode(model.intercept());
+    }
+
+    private static void assertSameBits(final SagaParameters parameters, final DenseDataset data,
+        final double[] sampleWeights) {
+        final SagaSolver lanes = new SagaSolver(parameters, true);
+        final SagaSolver scalar = new SagaSolver(parameters, false);
+        assertThat(lanes.usesVectorLanes()).isTrue();
+        assertThat(scalar.usesVectorLanes()).isFalse();
+        final LogisticModel a = lanes.fit(data, sampleWeights, null, FitProgress.NONE);
+        final LogisticModel b = scalar.fit(data, sampleWeights, null, FitProgress.NONE);
+        assertThat(a.nIter()).isEqualTo(b.nIter());
+        assertThat(bits(a.coef())).isEqualTo(bits(b.coef()));
+        assertThat(bits(a.intercept())).isEqualTo(bits(b.intercept()));
+        assertThat(bits(a.history())).isEqualTo(bits(b.history()));
+    }
+
+    private static DenseDataset withClasses(final int classes) {
+        // MNIST has 10 digits; more classes come from splitting each digit by the row's parity
+        final String[] labels = standardized.labels();
+        final String[] relabelled = new String[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            final int digit = Integer.parseInt(labels[i]);
+            relabelled[i] = classes <= 10 ? labels[i] : digit + (digit < classes - 10 ? "/" + (i % 2) : "");
+        }
+        final int[] rows = IntStream.range(0, labels.length)
+            .filter(i -> classes > 10 || Integer.parseInt(labels[i]) < classes).toArray();
+        return DenseDataset.of(standardized.values(), standardized.rows(), standardized.columnNames(), relabelled)
+            .select(rows);
+    }
+
+    private static long[] bits(final double[] values) {
+        return Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray();
+    }
+}
