@@ -3,6 +3,8 @@ package io.github.sparselr.knime.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sparselr.knime.standin.SafeXml;
+import io.github.sparselr.linear.SagaParameters;
+import io.github.sparselr.linear.SagaSolver;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +59,9 @@ class OsgiResolutionIT {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         // Eclipse (and so KNIME) delegates JDK packages to the boot class loader without imports
         config.put(Constants.FRAMEWORK_BOOTDELEGATION, "javax.*,org.w3c.*,org.xml.*,sun.*,com.sun.*,jdk.*");
+        // Equinox's system bundle exports every package of the boot layer's modules; the Vector API's
+        // is among them when knime.ini adds its module, as the test JVMs here do
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "jdk.incubator.vector");
         framework = new FrameworkFactory().newFramework(config);
         framework.start();
         final BundleContext context = framework.getBundleContext();
@@ -120,6 +125,25 @@ class OsgiResolutionIT {
     void theEmbeddedEngineLoadsFromTheBundleClassPath() throws Exception {
         final Class<?> scaler = sparselr.loadClass("io.github.sparselr.preprocessing.StandardScaler");
         assertThat(classLoaderBundle(scaler)).isEqualTo(sparselr);
+    }
+
+    @Test
+    void theEngineWiresTheVectorApiThroughItsOptionalImportAndUsesItsLanes() throws Exception {
+        sparselr.start(Bundle.START_ACTIVATION_POLICY);
+        final List<BundleWire> wires = sparselr.adapt(BundleWiring.class).getRequiredWires("osgi.wiring.package");
+        assertThat(wires).hasSize(1);
+        assertThat(wires.get(0).getCapability().getAttributes().get("osgi.wiring.package"))
+            .isEqualTo("jdk.incubator.vector");
+        assertThat(wires.get(0).getProvider().getBundle().getBundleId()).isZero();
+
+        final Class<?> parameters = sparselr.loadClass("io.github.sparselr.linear.SagaParameters");
+        final Class<?> solver = sparselr.loadClass("io.github.sparselr.linear.SagaSolver");
+        assertThat(classLoaderBundle(solver)).isEqualTo(sparselr);
+        final Object instance = solver.getConstructor(parameters)
+            .newInstance(parameters.getMethod("mnistStudy").invoke(null));
+        // the same answer as outside OSGi, where the test JVM resolves the module
+        assertThat(solver.getMethod("usesVectorLanes").invoke(instance))
+            .isEqualTo(new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes());
     }
 
     private static Bundle classLoaderBundle(final Class<?> c) {
