@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
+import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.image.png.PNGImageCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.port.PortObject;
@@ -55,6 +56,9 @@ final class RunOutput {
             summary.put("sparsity", model.sparsity());
             summary.put("non_zero_weights", model.nonZeroCount());
             summary.put("fit_milliseconds", result.milliseconds());
+            if (out.length > 2 && out[2] instanceof BufferedDataTable) {
+                summary.put("simd_lanes", simdLanes((BufferedDataTable) out[2]));
+            }
         } else if (result.flowVariables().containsKey("Accuracy")) {
             summary.put("accuracy", result.flowVariables().get("Accuracy"));
             summary.put("cohens_kappa", result.flowVariables().get("Cohen's kappa"));
@@ -116,6 +120,14 @@ final class RunOutput {
             } else if (outputs[i] != null) {
                 Files.writeString(dir.resolve(name + ".txt"), outputs[i].getSummary() + "\n");
             }
+        }
+    }
+
+    /** The learner summary's "SIMD lanes" cell: whether the fit ran the Vector API's lanes. */
+    private static boolean simdLanes(final BufferedDataTable summary) {
+        final int column = summary.getDataTableSpec().findColumnIndex("SIMD lanes");
+        try (CloseableRowIterator rows = summary.iterator()) {
+            return column >= 0 && rows.hasNext() && Boolean.parseBoolean(rows.next().getCell(column).toString());
         }
     }
 

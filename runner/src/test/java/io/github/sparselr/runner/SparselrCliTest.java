@@ -82,6 +82,8 @@ class SparselrCliTest {
         assertThat(report.get("nodes")).hasSize(5);
         final JsonNode learner = report.get("nodes").get(1).get("summary");
         assertThat(learner.get("n_iter").asInt()).isPositive();
+        // two classes fit one binary model, which always runs the scalar loops
+        assertThat(learner.get("simd_lanes").asBoolean(true)).isFalse();
         assertThat(report.get("nodes").get(0).get("summary").get("train_rows").asInt()).isEqualTo(50);
     }
 

@@ -42,10 +42,10 @@ import org.knime.core.node.util.filter.NameFilterConfiguration.FilterResult;
 final class SagaLearnerNodeModel extends SparselrNodeModel {
 
     static final DataTableSpec SUMMARY_SPEC = new DataTableSpec("Training summary",
-        new String[] {"Epochs", "Converged", "Sparsity %", "Non-zero weights", "Fit milliseconds",
+        new String[] {"Epochs", "Converged", "Sparsity %", "Non-zero weights", "Fit milliseconds", "SIMD lanes",
             "Max relative change per epoch"},
         new DataType[] {IntCell.TYPE, StringCell.TYPE, DoubleCell.TYPE, IntCell.TYPE, DoubleCell.TYPE,
-            StringCell.TYPE});
+            StringCell.TYPE, StringCell.TYPE});
 
     private final SagaLearnerSettings m_settings;
 
@@ -141,8 +141,9 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
         final ExecutionMonitor fitProgress = exec.createSubProgress(0.85);
         final long start = System.nanoTime();
         final LogisticModel model;
+        final SagaSolver solver = new SagaSolver(parameters);
         try {
-            model = new SagaSolver(parameters).fit(data, null, null, new FitProgress() {
+            model = solver.fit(data, null, null, new FitProgress() {
                 @Override
                 public void epochFinished(final int epoch, final int maxIter, final double change) {
                     fitProgress.setProgress((double) epoch / maxIter,
@@ -170,7 +171,7 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
                 + "(tol=" + parameters.tol() + "); raise max_iter or tol.");
         }
         return new PortObject[] {new LogisticModelPortObject(model, target), coefficients(model, exec),
-            summary(model, fitMillis, exec)};
+            summary(model, fitMillis, solver.usesVectorLanes() && model.coefRows() > 1, exec)};
     }
 
     private static BufferedDataTable coefficients(final LogisticModel model, final ExecutionContext exec) {
@@ -192,7 +193,7 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
     }
 
     private static BufferedDataTable summary(final LogisticModel model, final double fitMillis,
-        final ExecutionContext exec) {
+        final boolean vectorLanes, final ExecutionContext exec) {
         final BufferedDataContainer out = exec.createDataContainer(SUMMARY_SPEC);
         final StringBuilder history = new StringBuilder();
         for (final double change : model.history()) {
@@ -200,7 +201,8 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
         }
         out.addRowToTable(new DefaultRow("Summary", new IntCell(model.nIter()),
             new StringCell(Boolean.toString(model.converged())), new DoubleCell(100 * model.sparsity()),
-            new IntCell(model.nonZeroCount()), new DoubleCell(fitMillis), new StringCell(history.toString())));
+            new IntCell(model.nonZeroCount()), new DoubleCell(fitMillis), new StringCell(Boolean.toString(vectorLanes)),
+            new StringCell(history.toString())));
         out.close();
         return out.getTable();
     }

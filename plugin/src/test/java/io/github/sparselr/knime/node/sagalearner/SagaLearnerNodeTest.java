@@ -59,6 +59,9 @@ class SagaLearnerNodeTest {
         final DataRow summary = ((BufferedDataTable) out[2]).iterator().next();
         assertThat(summary.getCell(0).toString()).isEqualTo(Integer.toString(direct.nIter()));
         assertThat(((DoubleValue) summary.getCell(2)).getDoubleValue()).isEqualTo(100 * direct.sparsity());
+        // three classes: the lanes ran if this JVM has them (the build's test JVMs resolve the Vector API)
+        assertThat(summary.getCell(5).toString())
+            .isEqualTo(Boolean.toString(new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes()));
         assertThat(node.progress().reports()).anyMatch(r -> "epoch 1 of at most 100, change 1.000".equals(r.message()));
     }
 
