@@ -11,7 +11,7 @@ mvn -q -B -ntp package -DskipTests -pl bench -am
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
-java -Xmx4g -cp "bench/target/sparselr-bench-0.1.0.jar:bench/target/lib/*" \
+java -Xmx4g --add-modules jdk.incubator.vector -cp "bench/target/sparselr-bench-0.1.0.jar:bench/target/lib/*" \
   io.github.sparselr.bench.SagaBenchmark "$mnist" "$out" "$repeats"
 if /usr/bin/python3 -c "import sklearn" 2>/dev/null; then
   /usr/bin/python3 bench/sklearn_saga_bench.py "$mnist" "$out" "$repeats"

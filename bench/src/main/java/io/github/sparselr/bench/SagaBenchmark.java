@@ -38,13 +38,22 @@ public final class SagaBenchmark {
         final DenseDataset all = Mnist.readFolder(mnist);
         final int[] sizes = args.length > 3 ? java.util.Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt)
             .toArray() : new int[] {5000, 60000};
+        System.out.println("sparselr fits with " + (new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes()
+            ? "SIMD lanes (Vector API)" : "scalar loops (start the JVM with --add-modules jdk.incubator.vector "
+                + "for SIMD lanes)"));
         for (final int trainRows : sizes) {
-            run(all, trainRows, trainRows == 5000 ? repeats : Math.max(1, repeats / 2), out);
+            run(all, trainRows, trainRows == 5000 ? repeats : Math.max(1, repeats / 2), out, "sparselr");
+        }
+        if (new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes()) {
+            // the same fit on the scalar loops, for comparison (same bits, see SagaLanesTest)
+            System.setProperty("sparselr.saga.vectorLanes", "false");
+            run(all, sizes[0], repeats, null, "scalar  ");
+            System.clearProperty("sparselr.saga.vectorLanes");
         }
     }
 
-    private static void run(final DenseDataset all, final int trainRows, final int repeats, final Path out)
-        throws IOException {
+    private static void run(final DenseDataset all, final int trainRows, final int repeats, final Path out,
+        final String label) throws IOException {
         final TrainTestSplit split = TrainTestSplit.of(all, 0, 0, trainRows, 10000);
         final ScalerModel scaler = StandardScaler.centeringAndScaling()
             .fit(split.train().values(), split.train().rows(), split.train().columnNames());
@@ -65,10 +74,13 @@ public final class SagaBenchmark {
         Arrays.sort(seconds);
         final double median = seconds[repeats / 2];
         final long dataBytes = 8L * train.values().length;
-        System.out.printf("sparselr  n_train=%-6d epochs=%d  fit %.3f s (median of %d, min %.3f)  %.1f ms/epoch  "
+        System.out.printf(label + "  n_train=%-6d epochs=%d  fit %.3f s (median of %d, min %.3f)  %.1f ms/epoch  "
             + "test accuracy %.4f  sparsity %.2f%%  heap added by a fit at its peak %.1f MB (data %.1f MB)%n", trainRows,
             model.nIter(), median, repeats, seconds[0], 1000 * median / model.nIter(), model.score(test),
             100 * model.sparsity(), fitPeak / 1e6, dataBytes / 1e6);
+        if (out == null) {
+            return;
+        }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("coef-" + trainRows + ".txt"),
             StandardCharsets.US_ASCII))) {
             w.println(model.nIter() + " " + median);
