@@ -50,9 +50,7 @@ class SagaLanesTest {
     void lanesGiveTheScalarBitsOnEveryFixtureCase(final String name) {
         assumeTrue(SagaLanes.available(), "this hardware has no native 256-bit double vectors");
         final HexFixtures.Case c = FIXTURES.get(name);
-        final SagaParameters parameters = new SagaParameters(Penalty.parse(c.header(1)),
-            Double.parseDouble(c.header(2)), Double.parseDouble(c.header(3)), Double.parseDouble(c.header(4)),
-            Integer.parseInt(c.header(5)), c.header(6).equals("1"), Long.parseLong(c.header(7)));
+        final SagaParameters parameters = SagaSolverFidelityTest.parametersOf(c);
         final DenseDataset data = c.has("rows") ? standardized.select(c.ints("rows")) : standardized;
         final double[] weights = c.has("sample_weight") ? c.doubles("sample_weight") : null;
         assertSameBits(parameters, data, weights);

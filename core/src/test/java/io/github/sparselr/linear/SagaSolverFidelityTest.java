@@ -57,9 +57,7 @@ class SagaSolverFidelityTest {
         "binary_l1", "binary_l2", "max_iter", "no_intercept", "warm_first", "warm_second", "seed_42"})
     void fitsTheSameModelAsScikitLearn121(final String name) {
         final HexFixtures.Case c = FIXTURES.get(name);
-        final SagaParameters parameters = new SagaParameters(Penalty.parse(c.header(1)),
-            Double.parseDouble(c.header(2)), Double.parseDouble(c.header(3)), Double.parseDouble(c.header(4)),
-            Integer.parseInt(c.header(5)), c.header(6).equals("1"), Long.parseLong(c.header(7)));
+        final SagaParameters parameters = parametersOf(c);
         final DenseDataset data = c.has("rows") ? standardized.select(c.ints("rows")) : standardized;
         final double[] weights = c.has("sample_weight") ? c.doubles("sample_weight") : null;
         final LogisticModel warmStart = c.has("warm_start") ? fitted(c.words("warm_start")[0]) : null;
@@ -94,6 +92,13 @@ class SagaSolverFidelityTest {
             final double samplesUntilRescale = Math.log(1e-9) / Math.log(1 - step * alphaScaled);
             assertThat(samplesUntilRescale).as(name).isLessThan(standardized.rows() / 2.0);
         }
+    }
+
+    /** A fixture case's header: name, penalty, C, l1_ratio, tol, max_iter, fit_intercept, random_state. */
+    static SagaParameters parametersOf(final HexFixtures.Case c) {
+        return new SagaParameters(Penalty.parse(c.header(1)), Double.parseDouble(c.header(2)),
+            Double.parseDouble(c.header(3)), Double.parseDouble(c.header(4)), Integer.parseInt(c.header(5)),
+            c.header(6).equals("1"), Long.parseLong(c.header(7)));
     }
 
     private static LogisticModel fitted(final String name) {
