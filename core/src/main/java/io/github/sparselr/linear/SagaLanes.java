@@ -5,7 +5,8 @@ package io.github.sparselr.linear;
  * ({@link VectorFusedLoops}) or with scalar loops ({@link FusedLoops}). Both give the same bits; the
  * lanes need the JDK's Vector API, which the JVM only resolves when started with
  * {@code --add-modules jdk.incubator.vector} (in KNIME: that line after {@code -vmargs} in
- * knime.ini), and hardware with 256-bit vectors. Without either, the scalar loops run.
+ * knime.ini), and hardware with 256-bit vectors. Without either, the scalar loops run. At start-up
+ * a self-test runs both on a small problem and keeps the lanes only if they give the same bits.
  */
 final class SagaLanes {
 
@@ -34,10 +35,74 @@ final class SagaLanes {
 
     private static boolean detect() {
         try {
-            return VectorFusedLoops.nativeLanes();
+            return VectorFusedLoops.nativeLanes() && agreesWithScalarLoops();
         } catch (final LinkageError e) {
-            // NoClassDefFoundError for jdk.incubator.vector: the JVM was started without the module
+            // NoClassDefFoundError for jdk.incubator.vector: the JVM was started without the module;
+            // NoSuchMethodError: a JDK whose incubating API differs from the one compiled against
             return false;
         }
+    }
+
+    /**
+     * Runs the lanes and the scalar loops on a small problem with every penalty variant and requires
+     * the same bits. This links every Vector API method the lanes use, here rather than in the middle
+     * of a fit, and checks this JVM and hardware. 13 classes take both loops of the lanes (3 + 1 vectors).
+     */
+    private static boolean agreesWithScalarLoops() {
+        final int d = 5;
+        final int k = 13;
+        final int stride = 16;
+        final double[] data = new double[2 * d];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = Math.sin(1.7 * i + 0.3) * 3;
+        }
+        final double[] change = new double[stride];
+        for (int c = 0; c < k; c++) {
+            change[c] = Math.cos(0.9 * c) * 0.5;
+        }
+        final double st = 0.37;
+        final double oneMinus = 0.75;
+        final double a = 0.21;
+        final double p = 0.05;
+        for (final double ws : new double[] {1.0, 0.625}) {
+            for (final boolean threshold : new boolean[] {true, false}) {
+                final double[] w = new double[d * k];
+                final double[] sg = new double[d * k];
+                final double[] z = new double[k];
+                final double[] wLanes = new double[d * stride];
+                final double[] sgLanes = new double[d * stride];
+                final double[] zLanes = new double[stride];
+                for (int j = 0; j < d; j++) {
+                    for (int c = 0; c < k; c++) {
+                        w[j * k + c] = Math.sin(j + 0.1 * c);
+                        sg[j * k + c] = Math.cos(j - 0.2 * c);
+                        wLanes[j * stride + c] = w[j * k + c];
+                        sgLanes[j * stride + c] = sg[j * k + c];
+                    }
+                }
+                if (!threshold) {
+                    FusedLoops.plain(d, k, w, sg, z, change, data, 0, d, st, oneMinus, ws, a);
+                } else if (ws != 1.0) {
+                    FusedLoops.proxDivide(d, k, w, sg, z, change, data, 0, d, st, oneMinus, ws, a, p);
+                } else {
+                    FusedLoops.prox(d, k, w, sg, z, change, data, 0, d, st, oneMinus, a, p);
+                }
+                VectorFusedLoops.pass(d, stride, wLanes, sgLanes, zLanes, change, data, 0, d, st, oneMinus, ws, a, p,
+                    threshold, ws != 1.0);
+                for (int c = 0; c < k; c++) {
+                    if (Double.doubleToRawLongBits(z[c]) != Double.doubleToRawLongBits(zLanes[c])) {
+                        return false;
+                    }
+                    for (int j = 0; j < d; j++) {
+                        if (Double.doubleToRawLongBits(w[j * k + c]) != Double.doubleToRawLongBits(wLanes[j * stride + c])
+                            || Double.doubleToRawLongBits(sg[j * k + c]) != Double.doubleToRawLongBits(
+                                sgLanes[j * stride + c])) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
     }
 }
