@@ -9,62 +9,69 @@ package io.github.sparselr.linear;
  * <p>Soft thresholding uses {@code Math.max(v, 0.0)}, which equals C's {@code fmax(v, 0)} for every
  * non-NaN v (−0.0 included) and compiles without branches: the signs of sparse weights are too
  * irregular for branch prediction. Weights are [feature][class]; {@code z} receives each class's sum
- * over the features in ascending order.
+ * over the features in ascending order. {@code runs} holds [start, end) pairs of the features to
+ * visit, ascending ({@link SagaKernel} leaves out features that could change nothing).
  */
 final class FusedLoops {
 
     private FusedLoops() {
     }
 
-    static void prox(final int d, final int kk, final double[] w, final double[] sg, final double[] z, final double[] change,
+    static void prox(final int[] runs, final int kk, final double[] w, final double[] sg, final double[] z, final double[] change,
         final double[] data, final int rowOffset, final int nextOffset, final double st, final double oneMinus,
         final double a, final double p) {
-        for (int j = 0, f = 0; j < d; j++, f += kk) {
-            final double xj = data[rowOffset + j];
-            final double xn = data[nextOffset + j];
-            for (int c = 0; c < kk; c++) {
-                final double correction = xj * change[c];
-                final double sum = sg[f + c] + correction;
-                sg[f + c] = sum;
-                final double v = (w[f + c] - correction * st * oneMinus) - a * sum;
-                final double shrunk = Math.max(v - p, 0.0) - Math.max(-v - p, 0.0);
-                w[f + c] = shrunk;
-                z[c] += shrunk * xn;
+        for (int r = 0; r < runs.length; r += 2) {
+            for (int j = runs[r], f = j * kk; j < runs[r + 1]; j++, f += kk) {
+                final double xj = data[rowOffset + j];
+                final double xn = data[nextOffset + j];
+                for (int c = 0; c < kk; c++) {
+                    final double correction = xj * change[c];
+                    final double sum = sg[f + c] + correction;
+                    sg[f + c] = sum;
+                    final double v = (w[f + c] - correction * st * oneMinus) - a * sum;
+                    final double shrunk = Math.max(v - p, 0.0) - Math.max(-v - p, 0.0);
+                    w[f + c] = shrunk;
+                    z[c] += shrunk * xn;
+                }
             }
         }
     }
 
-    static void proxDivide(final int d, final int kk, final double[] w, final double[] sg, final double[] z, final double[] change,
+    static void proxDivide(final int[] runs, final int kk, final double[] w, final double[] sg, final double[] z, final double[] change,
         final double[] data, final int rowOffset, final int nextOffset, final double st, final double oneMinus,
         final double ws, final double a, final double p) {
-        for (int j = 0, f = 0; j < d; j++, f += kk) {
-            final double xj = data[rowOffset + j];
-            final double xn = data[nextOffset + j];
-            for (int c = 0; c < kk; c++) {
-                final double correction = xj * change[c];
-                final double sum = sg[f + c] + correction;
-                sg[f + c] = sum;
-                final double v = (w[f + c] - correction * st * oneMinus / ws) - a * sum;
-                final double shrunk = Math.max(v - p, 0.0) - Math.max(-v - p, 0.0);
-                w[f + c] = shrunk;
-                z[c] += shrunk * xn;
+        for (int r = 0; r < runs.length; r += 2) {
+            for (int j = runs[r], f = j * kk; j < runs[r + 1]; j++, f += kk) {
+                final double xj = data[rowOffset + j];
+                final double xn = data[nextOffset + j];
+                for (int c = 0; c < kk; c++) {
+                    final double correction = xj * change[c];
+                    final double sum = sg[f + c] + correction;
+                    sg[f + c] = sum;
+                    final double v = (w[f + c] - correction * st * oneMinus / ws) - a * sum;
+                    final double shrunk = Math.max(v - p, 0.0) - Math.max(-v - p, 0.0);
+                    w[f + c] = shrunk;
+                    z[c] += shrunk * xn;
+                }
             }
         }
     }
 
-    static void plain(final int d, final int kk, final double[] w, final double[] sg, final double[] z, final double[] change,
+    static void plain(final int[] runs, final int kk, final double[] w, final double[] sg, final double[] z, final double[] change,
         final double[] data, final int rowOffset, final int nextOffset, final double st, final double oneMinus,
         final double ws, final double a) {
-        for (int j = 0, f = 0; j < d; j++, f += kk) {
-            final double xj = data[rowOffset + j];
-            final double xn = data[nextOffset + j];
-            for (int c = 0; c < kk; c++) {
-                final double correction = xj * change[c];
-                final double sum = sg[f + c] + correction;
-                sg[f + c] = sum;
-                final double v = (w[f + c] - correction * st * oneMinus / ws) - a * sum;
-                w[f + c] = v;
-                z[c] += v * xn;
+        for (int r = 0; r < runs.length; r += 2) {
+            for (int j = runs[r], f = j * kk; j < runs[r + 1]; j++, f += kk) {
+                final double xj = data[rowOffset + j];
+                final double xn = data[nextOffset + j];
+                for (int c = 0; c < kk; c++) {
+                    final double correction = xj * change[c];
+                    final double sum = sg[f + c] + correction;
+                    sg[f + c] = sum;
+                    final double v = (w[f + c] - correction * st * oneMinus / ws) - a * sum;
+                    w[f + c] = v;
+                    z[c] += v * xn;
+                }
             }
         }
     }

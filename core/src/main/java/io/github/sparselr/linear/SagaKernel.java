@@ -27,6 +27,8 @@ final class SagaKernel {
     /** the distance between two features' weights: k, or k padded to whole vectors */
     private final int stride;
     private final boolean vectorLanes;
+    /** [start, end) pairs of the features the per-sample passes visit (see {@link #featureRuns}) */
+    private final int[] runs;
     private final double[] target;
     private final double[] sampleWeight;
     private final boolean multinomial;
@@ -71,7 +73,8 @@ final class SagaKernel {
     SagaKernel(final double[] x, final int n, final int d, final int k, final double[] target,
         final double[] sampleWeight, final double step, final double alphaScaled, final double betaScaled,
         final SagaParameters parameters, final double[] initialCoef, final double[] initialIntercept,
-        final SagSampler sampler, final FitProgress progress, final boolean vectorLanes) {
+        final boolean[] zeroColumns, final SagSampler sampler, final FitProgress progress,
+        final boolean vectorLanes) {
         this.x = x;
         this.n = n;
         this.d = d;
@@ -95,6 +98,7 @@ final class SagaKernel {
                 weights[j * stride + c] = initialCoef[c * d + j];
             }
         }
+        this.runs = featureRuns(zeroColumns, initialCoef, k, d);
         this.intercept = initialIntercept.clone();
         this.sumGradient = new double[d * stride];
         this.interceptSumGradient = new double[k];
@@ -109,6 +113,36 @@ final class SagaKernel {
         this.sampler = sampler;
         this.progress = progress;
         this.history = new double[maxIter];
+    }
+
+    /**
+     * The features the per-sample passes must visit, as ascending [start, end) pairs. A feature whose
+     * column holds only zeros and whose weights start at +0.0 is left out: its corrections are ±0, so
+     * its gradient sums stay +0.0, its weights stay +0.0 (soft thresholding included), and it adds
+     * only ±0 to predictions that start at +0.0 and so can never be −0.0. Visiting it would change
+     * no bit. A start weight of −0.0 or any other value keeps the feature in (thresholding moves it).
+     */
+    static int[] featureRuns(final boolean[] zeroColumns, final double[] initialCoef, final int k, final int d) {
+        final int[] runs = new int[d + 1];
+        int count = 0;
+        boolean open = false;
+        for (int j = 0; j < d; j++) {
+            boolean skip = zeroColumns[j];
+            for (int c = 0; c < k && skip; c++) {
+                skip = Double.doubleToRawLongBits(initialCoef[c * d + j]) == 0L;
+            }
+            if (!skip && !open) {
+                runs[count++] = j;
+                open = true;
+            } else if (skip && open) {
+                runs[count++] = j;
+                open = false;
+            }
+        }
+        if (open) {
+            runs[count++] = d;
+        }
+        return Arrays.copyOf(runs, count);
     }
 
     /** @return the weights as scikit-learn's coef_: [class][feature] */
@@ -227,16 +261,16 @@ final class SagaKernel {
         final int nextOffset = next * d;
         // x / 1.0 == x exactly: without an L2 part wscale stays 1.0 and the division can go
         if (vectorLanes) {
-            VectorFusedLoops.pass(d, stride, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p, prox,
+            VectorFusedLoops.pass(runs, stride, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p, prox,
                 ws != 1.0);
         } else if (prox) {
             if (ws != 1.0) {
-                FusedLoops.proxDivide(d, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p);
+                FusedLoops.proxDivide(runs, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p);
             } else {
-                FusedLoops.prox(d, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, a, p);
+                FusedLoops.prox(runs, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, a, p);
             }
         } else {
-            FusedLoops.plain(d, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a);
+            FusedLoops.plain(runs, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a);
         }
         lastUpdate = upTo;
         for (int c = 0; c < k; c++) {

@@ -52,6 +52,7 @@ final class SagaLanes {
         final int d = 5;
         final int k = 13;
         final int stride = 16;
+        final int[] runs = {0, 2, 3, d}; // feature 2 left out
         final double[] data = new double[2 * d];
         for (int i = 0; i < data.length; i++) {
             data[i] = Math.sin(1.7 * i + 0.3) * 3;
@@ -81,13 +82,13 @@ final class SagaLanes {
                     }
                 }
                 if (!threshold) {
-                    FusedLoops.plain(d, k, w, sg, z, change, data, 0, d, st, oneMinus, ws, a);
+                    FusedLoops.plain(runs, k, w, sg, z, change, data, 0, d, st, oneMinus, ws, a);
                 } else if (ws != 1.0) {
-                    FusedLoops.proxDivide(d, k, w, sg, z, change, data, 0, d, st, oneMinus, ws, a, p);
+                    FusedLoops.proxDivide(runs, k, w, sg, z, change, data, 0, d, st, oneMinus, ws, a, p);
                 } else {
-                    FusedLoops.prox(d, k, w, sg, z, change, data, 0, d, st, oneMinus, a, p);
+                    FusedLoops.prox(runs, k, w, sg, z, change, data, 0, d, st, oneMinus, a, p);
                 }
-                VectorFusedLoops.pass(d, stride, wLanes, sgLanes, zLanes, change, data, 0, d, st, oneMinus, ws, a, p,
+                VectorFusedLoops.pass(runs, stride, wLanes, sgLanes, zLanes, change, data, 0, d, st, oneMinus, ws, a, p,
                     threshold, ws != 1.0);
                 for (int c = 0; c < k; c++) {
                     if (Double.doubleToRawLongBits(z[c]) != Double.doubleToRawLongBits(zLanes[c])) {

@@ -20,15 +20,22 @@ public final class SagaSolver {
 
     private final SagaParameters parameters;
     private final boolean vectorLanes;
+    private final boolean skipZeroColumns;
 
     public SagaSolver(final SagaParameters parameters) {
-        this(parameters, SagaLanes.enabled());
+        this(parameters, SagaLanes.enabled(), true);
     }
 
-    /** @param vectorLanes whether to use SIMD lanes if the JVM has them (same results either way) */
-    SagaSolver(final SagaParameters parameters, final boolean vectorLanes) {
+    /**
+     * For tests, which compare the ways to the same bits.
+     *
+     * @param vectorLanes whether to use SIMD lanes if the JVM has them
+     * @param skipZeroColumns whether the kernel leaves out all-zero columns where that changes nothing
+     */
+    SagaSolver(final SagaParameters parameters, final boolean vectorLanes, final boolean skipZeroColumns) {
         this.parameters = parameters;
         this.vectorLanes = vectorLanes && SagaLanes.available();
+        this.skipZeroColumns = skipZeroColumns;
     }
 
     /**
@@ -72,7 +79,10 @@ public final class SagaSolver {
         if (n == 0) {
             throw new IllegalArgumentException("The data has no rows; fitting needs at least one row per class.");
         }
-        requireFinite(data);
+        final boolean[] zeroColumns = requireFiniteAndFindZeroColumns(data);
+        if (!skipZeroColumns) {
+            Arrays.fill(zeroColumns, false);
+        }
         final List<String> classes = List.copyOf(new TreeSet<>(Arrays.asList(labels)));
         if (classes.size() < 2) {
             throw new IllegalArgumentException("The solver needs samples of at least 2 classes in the data, but the "
@@ -104,7 +114,7 @@ public final class SagaSolver {
 
         final SagSampler sampler = SagSampler.seededFrom(new RandomState(parameters.randomState()), n);
         final SagaKernel kernel = new SagaKernel(data.values(), n, d, k, target, sampleWeights, step, alphaScaled,
-            betaScaled, parameters, initialCoef, initialIntercept, sampler, progress, vectorLanes);
+            betaScaled, parameters, initialCoef, initialIntercept, zeroColumns, sampler, progress, vectorLanes);
         kernel.run();
         return new LogisticModel(classes, data.columnNames(), kernel.coefficients(), kernel.intercept, kernel.nIter, kernel.converged,
             Arrays.copyOf(kernel.history, kernel.nIter), parameters);
@@ -120,16 +130,28 @@ public final class SagaSolver {
         return target;
     }
 
-    private static void requireFinite(final DenseDataset data) {
+    /**
+     * Requires every value to be finite, and finds the columns that hold only zeros (in one pass: the
+     * kernel leaves such columns out, as standardized constant columns are).
+     */
+    private static boolean[] requireFiniteAndFindZeroColumns(final DenseDataset data) {
         final double[] v = data.values();
         final int d = data.cols();
-        for (int i = 0; i < v.length; i++) {
-            if (!Double.isFinite(v[i])) {
-                throw new IllegalArgumentException("Column '" + data.columnNames().get(i % d) + "' holds "
-                    + (Double.isNaN(v[i]) ? "a missing value (NaN)" : "an infinite value") + " in row " + (i / d)
-                    + "; remove or impute such values before fitting.");
+        final boolean[] zero = new boolean[d];
+        Arrays.fill(zero, true);
+        for (int row = 0, i = 0; row < data.rows(); row++) {
+            for (int j = 0; j < d; j++, i++) {
+                if (v[i] != 0) {
+                    zero[j] = false;
+                    if (!Double.isFinite(v[i])) {
+                        throw new IllegalArgumentException("Column '" + data.columnNames().get(j) + "' holds "
+                            + (Double.isNaN(v[i]) ? "a missing value (NaN)" : "an infinite value") + " in row " + row
+                            + "; remove or impute such values before fitting.");
+                    }
+                }
             }
         }
+        return zero;
     }
 
     private static void checkSampleWeights(final double[] weights, final int n) {

@@ -13,7 +13,8 @@ import jdk.incubator.vector.VectorSpecies;
  * order; the prediction of every class is still summed over the features in ascending order, one
  * lane each. So the bits are those of the scalar loops. Weights are [feature][stride] with the
  * stride a multiple of {@link #LANES}; the padding lanes hold zeros, get a zero gradient change and
- * stay zero. Three blocks of lanes share one pass over the features so that three independent sums
+ * stay zero. {@code runs} holds [start, end) pairs of the features to visit, as in
+ * {@link FusedLoops}. Three blocks of lanes share one pass over the features so that three independent sums
  * hide the latency of the additions; further blocks take one pass each.
  *
  * <p>Soft thresholding selects instead of taking two maxima: {@code v > p ? v − p : v < −p ? v + p : 0}
@@ -37,27 +38,30 @@ final class VectorFusedLoops {
 
     /**
      * The fused pass, for every penalty: {@code threshold} for an L1 part (soft thresholding by
-     * {@code p}), {@code divide} for an L2 part (the correction divided by {@code ws}).
+     * {@code p}), {@code divide} for an L2 part (the correction divided by {@code ws}). Adds each
+     * class's prediction to {@code z}, which holds zeros on entry.
      */
-    static void pass(final int d, final int stride, final double[] w, final double[] sg, final double[] z,
+    static void pass(final int[] runs, final int stride, final double[] w, final double[] sg, final double[] z,
         final double[] change, final double[] data, final int rowOffset, final int nextOffset, final double st,
         final double oneMinus, final double ws, final double a, final double p, final boolean threshold,
         final boolean divide) {
         final int blocks = stride / LANES;
         int block = 0;
         for (; block + 3 <= blocks; block += 3) {
-            threeBlocks(d, stride, block * LANES, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a,
+            threeBlocks(runs, stride, block * LANES, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a,
                 p, threshold, divide);
         }
         for (; block < blocks; block++) {
-            oneBlock(d, stride, block * LANES, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p,
+            oneBlock(runs, stride, block * LANES, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p,
                 threshold, divide);
         }
     }
 
     // threeBlocks and oneBlock broadcast the scalars themselves, before their loops: passing the
-    // scalars on to update() and broadcasting there made the pass three to four times slower (JDK 17)
-    private static void threeBlocks(final int d, final int stride, final int first, final double[] w,
+    // scalars on to update() and broadcasting there made the pass three to four times slower (JDK 17).
+    // The sums go through z between runs: vectors carried across both loops were boxed (JDK 17),
+    // which made the pass twice as slow and allocated a gigabyte per fit.
+    private static void threeBlocks(final int[] runs, final int stride, final int first, final double[] w,
         final double[] sg, final double[] z, final double[] change, final double[] data, final int rowOffset,
         final int nextOffset, final double st, final double oneMinus, final double ws, final double a,
         final double p, final boolean threshold, final boolean divide) {
@@ -70,25 +74,27 @@ final class VectorFusedLoops {
         final DoubleVector change0 = DoubleVector.fromArray(SPECIES, change, first);
         final DoubleVector change1 = DoubleVector.fromArray(SPECIES, change, first + LANES);
         final DoubleVector change2 = DoubleVector.fromArray(SPECIES, change, first + 2 * LANES);
-        DoubleVector sum0 = DoubleVector.zero(SPECIES);
-        DoubleVector sum1 = sum0;
-        DoubleVector sum2 = sum0;
-        for (int j = 0, i = first; j < d; j++, i += stride) {
-            final DoubleVector xj = DoubleVector.broadcast(SPECIES, data[rowOffset + j]);
-            final DoubleVector xn = DoubleVector.broadcast(SPECIES, data[nextOffset + j]);
-            sum0 = sum0.add(update(w, sg, i, change0, xj, stepV, oneMinusV, wscaleV, pendingV, proxV, minusProxV,
-                threshold, divide).mul(xn));
-            sum1 = sum1.add(update(w, sg, i + LANES, change1, xj, stepV, oneMinusV, wscaleV, pendingV, proxV,
-                minusProxV, threshold, divide).mul(xn));
-            sum2 = sum2.add(update(w, sg, i + 2 * LANES, change2, xj, stepV, oneMinusV, wscaleV, pendingV, proxV,
-                minusProxV, threshold, divide).mul(xn));
+        for (int r = 0; r < runs.length; r += 2) {
+            DoubleVector sum0 = DoubleVector.fromArray(SPECIES, z, first);
+            DoubleVector sum1 = DoubleVector.fromArray(SPECIES, z, first + LANES);
+            DoubleVector sum2 = DoubleVector.fromArray(SPECIES, z, first + 2 * LANES);
+            for (int j = runs[r], i = first + j * stride; j < runs[r + 1]; j++, i += stride) {
+                final DoubleVector xj = DoubleVector.broadcast(SPECIES, data[rowOffset + j]);
+                final DoubleVector xn = DoubleVector.broadcast(SPECIES, data[nextOffset + j]);
+                sum0 = sum0.add(update(w, sg, i, change0, xj, stepV, oneMinusV, wscaleV, pendingV, proxV, minusProxV,
+                    threshold, divide).mul(xn));
+                sum1 = sum1.add(update(w, sg, i + LANES, change1, xj, stepV, oneMinusV, wscaleV, pendingV, proxV,
+                    minusProxV, threshold, divide).mul(xn));
+                sum2 = sum2.add(update(w, sg, i + 2 * LANES, change2, xj, stepV, oneMinusV, wscaleV, pendingV, proxV,
+                    minusProxV, threshold, divide).mul(xn));
+            }
+            sum0.intoArray(z, first);
+            sum1.intoArray(z, first + LANES);
+            sum2.intoArray(z, first + 2 * LANES);
         }
-        sum0.intoArray(z, first);
-        sum1.intoArray(z, first + LANES);
-        sum2.intoArray(z, first + 2 * LANES);
     }
 
-    private static void oneBlock(final int d, final int stride, final int first, final double[] w, final double[] sg,
+    private static void oneBlock(final int[] runs, final int stride, final int first, final double[] w, final double[] sg,
         final double[] z, final double[] change, final double[] data, final int rowOffset, final int nextOffset,
         final double st, final double oneMinus, final double ws, final double a, final double p,
         final boolean threshold, final boolean divide) {
@@ -99,14 +105,16 @@ final class VectorFusedLoops {
         final DoubleVector proxV = DoubleVector.broadcast(SPECIES, p);
         final DoubleVector minusProxV = DoubleVector.broadcast(SPECIES, -p);
         final DoubleVector change0 = DoubleVector.fromArray(SPECIES, change, first);
-        DoubleVector sum0 = DoubleVector.zero(SPECIES);
-        for (int j = 0, i = first; j < d; j++, i += stride) {
-            final DoubleVector xj = DoubleVector.broadcast(SPECIES, data[rowOffset + j]);
-            final DoubleVector xn = DoubleVector.broadcast(SPECIES, data[nextOffset + j]);
-            sum0 = sum0.add(update(w, sg, i, change0, xj, stepV, oneMinusV, wscaleV, pendingV, proxV, minusProxV,
-                threshold, divide).mul(xn));
+        for (int r = 0; r < runs.length; r += 2) {
+            DoubleVector sum0 = DoubleVector.fromArray(SPECIES, z, first);
+            for (int j = runs[r], i = first + j * stride; j < runs[r + 1]; j++, i += stride) {
+                final DoubleVector xj = DoubleVector.broadcast(SPECIES, data[rowOffset + j]);
+                final DoubleVector xn = DoubleVector.broadcast(SPECIES, data[nextOffset + j]);
+                sum0 = sum0.add(update(w, sg, i, change0, xj, stepV, oneMinusV, wscaleV, pendingV, proxV, minusProxV,
+                    threshold, divide).mul(xn));
+            }
+            sum0.intoArray(z, first);
         }
-        sum0.intoArray(z, first);
     }
 
     /** One vector of weights: gradient sums, correction, lazy step, threshold; returns the new weights. */

@@ -91,7 +91,7 @@ class SagaLanesTest {
 
     private static LogisticModel studyFit(final boolean lanes) {
         final DenseDataset data = standardize(MnistSubset.raw());
-        return new SagaSolver(SagaParameters.mnistStudy().withC(50.0 / data.rows()), lanes).fit(data);
+        return new SagaSolver(SagaParameters.mnistStudy().withC(50.0 / data.rows()), lanes, true).fit(data);
     }
 
     private static String fingerprint(final LogisticModel model) {
@@ -100,8 +100,8 @@ class SagaLanesTest {
 
     private static void assertSameBits(final SagaParameters parameters, final DenseDataset data,
         final double[] sampleWeights) {
-        final SagaSolver lanes = new SagaSolver(parameters, true);
-        final SagaSolver scalar = new SagaSolver(parameters, false);
+        final SagaSolver lanes = new SagaSolver(parameters, true, true);
+        final SagaSolver scalar = new SagaSolver(parameters, false, true);
         assertThat(lanes.usesVectorLanes()).isTrue();
         assertThat(scalar.usesVectorLanes()).isFalse();
         final LogisticModel a = lanes.fit(data, sampleWeights, null, FitProgress.NONE);
