@@ -261,8 +261,8 @@ final class SagaKernel {
         final int nextOffset = next * d;
         // x / 1.0 == x exactly: without an L2 part wscale stays 1.0 and the division can go
         if (vectorLanes) {
-            VectorFusedLoops.pass(runs, stride, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p, prox,
-                ws != 1.0);
+            VectorFusedLoops.pass(runs, stride, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p,
+                prox, ws != 1.0);
         } else if (prox) {
             if (ws != 1.0) {
                 FusedLoops.proxDivide(runs, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p);

@@ -91,13 +91,12 @@ final class SagaLanes {
                 VectorFusedLoops.pass(runs, stride, wLanes, sgLanes, zLanes, change, data, 0, d, st, oneMinus, ws, a, p,
                     threshold, ws != 1.0);
                 for (int c = 0; c < k; c++) {
-                    if (Double.doubleToRawLongBits(z[c]) != Double.doubleToRawLongBits(zLanes[c])) {
+                    if (!sameBits(z[c], zLanes[c])) {
                         return false;
                     }
                     for (int j = 0; j < d; j++) {
-                        if (Double.doubleToRawLongBits(w[j * k + c]) != Double.doubleToRawLongBits(wLanes[j * stride + c])
-                            || Double.doubleToRawLongBits(sg[j * k + c]) != Double.doubleToRawLongBits(
-                                sgLanes[j * stride + c])) {
+                        if (!sameBits(w[j * k + c], wLanes[j * stride + c])
+                            || !sameBits(sg[j * k + c], sgLanes[j * stride + c])) {
                             return false;
                         }
                     }
@@ -105,5 +104,9 @@ final class SagaLanes {
             }
         }
         return true;
+    }
+
+    private static boolean sameBits(final double a, final double b) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
     }
 }

@@ -116,8 +116,8 @@ public final class SagaSolver {
         final SagaKernel kernel = new SagaKernel(data.values(), n, d, k, target, sampleWeights, step, alphaScaled,
             betaScaled, parameters, initialCoef, initialIntercept, zeroColumns, sampler, progress, vectorLanes);
         kernel.run();
-        return new LogisticModel(classes, data.columnNames(), kernel.coefficients(), kernel.intercept, kernel.nIter, kernel.converged,
-            Arrays.copyOf(kernel.history, kernel.nIter), parameters);
+        return new LogisticModel(classes, data.columnNames(), kernel.coefficients(), kernel.intercept, kernel.nIter,
+            kernel.converged, Arrays.copyOf(kernel.history, kernel.nIter), parameters);
     }
 
     /** Class index as a double for the multinomial loss; −1/+1 (+1 for classes[1]) for the binary one. */

@@ -14,8 +14,8 @@ import jdk.incubator.vector.VectorSpecies;
  * lane each. So the bits are those of the scalar loops. Weights are [feature][stride] with the
  * stride a multiple of {@link #LANES}; the padding lanes hold zeros, get a zero gradient change and
  * stay zero. {@code runs} holds [start, end) pairs of the features to visit, as in
- * {@link FusedLoops}. Three blocks of lanes share one pass over the features so that three independent sums
- * hide the latency of the additions; further blocks take one pass each.
+ * {@link FusedLoops}. Three blocks of lanes share one pass over the features so that three
+ * independent sums hide the latency of the additions; further blocks take one pass each.
  *
  * <p>Soft thresholding selects instead of taking two maxima: {@code v > p ? v − p : v < −p ? v + p : 0}
  * gives the bits of {@code max(v − p, 0) − max(−v − p, 0)} for every non-NaN v, because rounding to
@@ -94,10 +94,10 @@ final class VectorFusedLoops {
         }
     }
 
-    private static void oneBlock(final int[] runs, final int stride, final int first, final double[] w, final double[] sg,
-        final double[] z, final double[] change, final double[] data, final int rowOffset, final int nextOffset,
-        final double st, final double oneMinus, final double ws, final double a, final double p,
-        final boolean threshold, final boolean divide) {
+    private static void oneBlock(final int[] runs, final int stride, final int first, final double[] w,
+        final double[] sg, final double[] z, final double[] change, final double[] data, final int rowOffset,
+        final int nextOffset, final double st, final double oneMinus, final double ws, final double a,
+        final double p, final boolean threshold, final boolean divide) {
         final DoubleVector stepV = DoubleVector.broadcast(SPECIES, st);
         final DoubleVector oneMinusV = DoubleVector.broadcast(SPECIES, oneMinus);
         final DoubleVector wscaleV = DoubleVector.broadcast(SPECIES, ws);
