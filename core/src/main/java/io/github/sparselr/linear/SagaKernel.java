@@ -79,9 +79,8 @@ final class SagaKernel {
         this.n = n;
         this.d = d;
         this.k = k;
-        // lanes run across classes: one class (the binary model) would fill a quarter of each vector
-        this.vectorLanes = vectorLanes && k > 1;
-        this.stride = this.vectorLanes ? (k + SagaLanes.lanes() - 1) / SagaLanes.lanes() * SagaLanes.lanes() : k;
+        this.vectorLanes = vectorLanes; // the solver's decision: SagaSolver#usesVectorLanesFor
+        this.stride = vectorLanes ? (k + SagaLanes.lanes() - 1) / SagaLanes.lanes() * SagaLanes.lanes() : k;
         this.target = target;
         this.sampleWeight = sampleWeight;
         this.multinomial = k > 1;

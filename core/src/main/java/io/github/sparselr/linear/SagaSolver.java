@@ -47,6 +47,15 @@ public final class SagaSolver {
         return vectorLanes;
     }
 
+    /**
+     * @param classes the number of classes of a fit
+     * @return true if a fit of that many classes runs SIMD lanes: lanes run across classes, and the
+     *         binary model's one class would fill a quarter of each vector
+     */
+    public boolean usesVectorLanesFor(final int classes) {
+        return vectorLanes && classes > 2;
+    }
+
     public SagaParameters parameters() {
         return parameters;
     }
@@ -114,7 +123,8 @@ public final class SagaSolver {
 
         final SagSampler sampler = SagSampler.seededFrom(new RandomState(parameters.randomState()), n);
         final SagaKernel kernel = new SagaKernel(data.values(), n, d, k, target, sampleWeights, step, alphaScaled,
-            betaScaled, parameters, initialCoef, initialIntercept, zeroColumns, sampler, progress, vectorLanes);
+            betaScaled, parameters, initialCoef, initialIntercept, zeroColumns, sampler, progress,
+            usesVectorLanesFor(classes.size()));
         kernel.run();
         return new LogisticModel(classes, data.columnNames(), kernel.coefficients(), kernel.intercept, kernel.nIter,
             kernel.converged, Arrays.copyOf(kernel.history, kernel.nIter), parameters);

@@ -171,7 +171,7 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
                 + "(tol=" + parameters.tol() + "); raise max_iter or tol.");
         }
         return new PortObject[] {new LogisticModelPortObject(model, target), coefficients(model, exec),
-            summary(model, fitMillis, solver.usesVectorLanes() && model.coefRows() > 1, exec)};
+            summary(model, fitMillis, solver.usesVectorLanesFor(model.classes().size()), exec)};
     }
 
     private static BufferedDataTable coefficients(final LogisticModel model, final ExecutionContext exec) {
