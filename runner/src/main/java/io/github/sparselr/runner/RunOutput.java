@@ -2,6 +2,7 @@ package io.github.sparselr.runner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.sparselr.knime.node.sagalearner.SagaLearnerNodeFactory;
 import io.github.sparselr.knime.port.LogisticModelPortObject;
 import io.github.sparselr.linear.LogisticModel;
 import java.io.IOException;
@@ -125,7 +126,7 @@ final class RunOutput {
 
     /** The learner summary's "SIMD lanes" cell: whether the fit ran the Vector API's lanes. */
     private static boolean simdLanes(final BufferedDataTable summary) {
-        final int column = summary.getDataTableSpec().findColumnIndex("SIMD lanes");
+        final int column = summary.getDataTableSpec().findColumnIndex(SagaLearnerNodeFactory.SIMD_LANES_COLUMN);
         try (CloseableRowIterator rows = summary.iterator()) {
             return column >= 0 && rows.hasNext() && Boolean.parseBoolean(rows.next().getCell(column).toString());
         }

@@ -9,6 +9,8 @@ import io.github.sparselr.knime.node.openmlreader.OpenMlReaderNodeFactory;
 import io.github.sparselr.knime.node.predictor.LogRegPredictorNodeFactory;
 import io.github.sparselr.knime.node.sagalearner.SagaLearnerNodeFactory;
 import io.github.sparselr.knime.node.scorer.ScorerNodeFactory;
+import io.github.sparselr.linear.SagaParameters;
+import io.github.sparselr.linear.SagaSolver;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -85,6 +87,29 @@ class SparselrCliTest {
         // two classes fit one binary model, which always runs the scalar loops
         assertThat(learner.get("simd_lanes").asBoolean(true)).isFalse();
         assertThat(report.get("nodes").get(0).get("summary").get("train_rows").asInt()).isEqualTo(50);
+    }
+
+    @Test
+    void theReportSaysWhetherAMultinomialFitRanTheLanes() throws Exception {
+        // three classes: the lanes run if this JVM has them (the build's test JVMs resolve the module)
+        final Path three = dir.resolve("three.arff");
+        final StringBuilder text = new StringBuilder("@relation d\n@attribute x numeric\n@attribute y numeric\n"
+            + "@attribute class {a,b,c}\n@data\n");
+        final java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 80; i++) {
+            final int c = i % 3;
+            text.append(random.nextGaussian() + 3 * c).append(',').append(random.nextGaussian()).append(',')
+                .append((char) ('a' + c)).append('\n');
+        }
+        Files.writeString(three, text);
+        final Path target = dir.resolve("out3");
+        assertThat(run("-workflow.variable=data_path," + three + ",String", "--out", target.toString()))
+            .as(err.toString()).isZero();
+        final JsonNode learner = new ObjectMapper().readTree(target.resolve("report.json").toFile())
+            .get("nodes").get(1).get("summary");
+        assertThat(learner.get("simd_lanes").isBoolean()).isTrue();
+        assertThat(learner.get("simd_lanes").asBoolean())
+            .isEqualTo(new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes());
     }
 
     @Test

@@ -7,6 +7,9 @@ import org.knime.core.node.NodeView;
 /** Factory of the SAGA Logistic Regression Learner node, registered in plugin.xml. */
 public final class SagaLearnerNodeFactory extends NodeFactory<SagaLearnerNodeModel> {
 
+    /** The training summary's column that says whether the fit ran SIMD lanes ("true"/"false"). */
+    public static final String SIMD_LANES_COLUMN = "SIMD lanes";
+
     @Override
     public SagaLearnerNodeModel createNodeModel() {
         return new SagaLearnerNodeModel();

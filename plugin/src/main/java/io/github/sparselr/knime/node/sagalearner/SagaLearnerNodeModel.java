@@ -42,8 +42,8 @@ import org.knime.core.node.util.filter.NameFilterConfiguration.FilterResult;
 final class SagaLearnerNodeModel extends SparselrNodeModel {
 
     static final DataTableSpec SUMMARY_SPEC = new DataTableSpec("Training summary",
-        new String[] {"Epochs", "Converged", "Sparsity %", "Non-zero weights", "Fit milliseconds", "SIMD lanes",
-            "Max relative change per epoch"},
+        new String[] {"Epochs", "Converged", "Sparsity %", "Non-zero weights", "Fit milliseconds",
+            SagaLearnerNodeFactory.SIMD_LANES_COLUMN, "Max relative change per epoch"},
         new DataType[] {IntCell.TYPE, StringCell.TYPE, DoubleCell.TYPE, IntCell.TYPE, DoubleCell.TYPE,
             StringCell.TYPE, StringCell.TYPE});
 
