@@ -38,13 +38,13 @@ public final class SagaBenchmark {
         final DenseDataset all = Mnist.readFolder(mnist);
         final int[] sizes = args.length > 3 ? java.util.Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt)
             .toArray() : new int[] {5000, 60000};
-        System.out.println("sparselr fits with " + (new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes()
-            ? "SIMD lanes (Vector API)" : "scalar loops (start the JVM with --add-modules jdk.incubator.vector "
-                + "for SIMD lanes)"));
+        final boolean lanes = new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes();
+        System.out.println("sparselr fits with " + (lanes ? "SIMD lanes (Vector API)"
+            : "scalar loops (start the JVM with --add-modules jdk.incubator.vector for SIMD lanes)"));
         for (final int trainRows : sizes) {
             run(all, trainRows, trainRows == 5000 ? repeats : Math.max(1, repeats / 2), out, "sparselr");
         }
-        if (new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes()) {
+        if (lanes) {
             // the same fit on the scalar loops, for comparison (same bits, see SagaLanesTest)
             System.setProperty("sparselr.saga.vectorLanes", "false");
             run(all, sizes[0], repeats, null, "scalar  ");
