@@ -3,7 +3,6 @@ package io.github.sparselr.linear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sparselr.data.DenseDataset;
-import io.github.sparselr.preprocessing.StandardScaler;
 import io.github.sparselr.testing.HexFixtures;
 import io.github.sparselr.testing.MnistSubset;
 import java.nio.ByteBuffer;
@@ -38,10 +37,7 @@ class SagaSolverFidelityTest {
 
     @BeforeAll
     static void standardize() {
-        final DenseDataset raw = MnistSubset.raw();
-        standardized = raw.withValues(
-            StandardScaler.centeringAndScaling().fit(raw.values(), raw.rows(), raw.columnNames())
-                .transform(raw.values(), raw.rows()));
+        standardized = MnistSubset.standardized();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.sparselr.testing;
 
 import io.github.sparselr.data.DenseDataset;
+import io.github.sparselr.preprocessing.StandardScaler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,6 +36,13 @@ public final class MnistSubset {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@link #raw()} standardized by the Standard Scaler fitted on it, as the SAGA fixtures are. */
+    public static DenseDataset standardized() {
+        final DenseDataset raw = raw();
+        return raw.withValues(StandardScaler.centeringAndScaling().fit(raw.values(), raw.rows(), raw.columnNames())
+            .transform(raw.values(), raw.rows()));
     }
 
     public static List<String> pixelNames() {
