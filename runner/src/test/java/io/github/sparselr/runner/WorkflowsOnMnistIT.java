@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs every workflow in test-workflows/ headlessly on the full MNIST data (70000 digits from
- * scripts/get-mnist.sh, passed as -Dmnist.dir) through the command line, as CI and the README do.
+ * -Dmnist.dir, or else fetched once by scripts/get-mnist.sh) through the command line, as CI and the README do.
  * A failing node or a tripped quality gate fails the build.
  */
 class WorkflowsOnMnistIT {
@@ -28,11 +28,8 @@ class WorkflowsOnMnistIT {
     private static Path mnist;
 
     @BeforeAll
-    static void findMnist() {
-        final String dir = System.getProperty("mnist.dir", "");
-        assertThat(dir).as("-Dmnist.dir must name the MNIST folder; scripts/test-all.sh sets it via scripts/get-mnist.sh")
-            .isNotBlank();
-        mnist = Path.of(dir);
+    static void findMnist() throws Exception {
+        mnist = MnistFolder.find();
         assertThat(mnist.resolve("train-images-idx3-ubyte")).isRegularFile();
     }
 

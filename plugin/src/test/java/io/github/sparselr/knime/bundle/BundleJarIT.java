@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -100,6 +102,14 @@ class BundleJarIT {
         for (final String icon : pluginXml("category", "icon")) {
             assertThat(jar.getEntry(icon)).as(icon).isNotNull();
         }
+    }
+
+    @Test
+    void shipsTheProjectsLicenseAtItsRoot() throws IOException {
+        assertThat(jar.getEntry("LICENSE")).as("LICENSE in the bundle").isNotNull();
+        final String bundled = new String(bytes("LICENSE"), StandardCharsets.UTF_8);
+        assertThat(bundled).contains("Apache License").contains("Version 2.0, January 2004")
+            .isEqualTo(Files.readString(Path.of("..", "LICENSE")));
     }
 
     @Test
