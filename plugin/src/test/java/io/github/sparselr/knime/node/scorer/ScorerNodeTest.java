@@ -15,6 +15,7 @@ import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 
@@ -75,6 +76,24 @@ class ScorerNodeTest {
         assertThatThrownBy(() -> node.execute(pairs("a", "a", "a", "b"))).hasMessageContaining("0.5000 is below the "
             + "quality gate of 0.8000");
         assertThat(node.execute(pairs("a", "a", "b", "b"))).hasSize(2);
+    }
+
+    @Test
+    void theQualityGateRefusesANaNMinimumInsteadOfPassingEveryModel() throws Exception {
+        final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
+        final NodeSettings settings = node.saveSettings();
+        settings.addBoolean(ScorerSettings.KEY_FAIL_BELOW, true);
+        settings.addString(ScorerSettings.KEY_ACTUAL, "class");
+        settings.addString(ScorerSettings.KEY_PREDICTED, "Prediction (class)");
+        // what -option=6,min_accuracy,NaN,double writes: every accuracy < NaN is false, so the gate never trips
+        settings.addDouble(ScorerSettings.KEY_MIN_ACCURACY, Double.NaN);
+        assertThatThrownBy(() -> node.loadSettings(settings)).isInstanceOf(InvalidSettingsException.class)
+            .hasMessage("Setting 'min_accuracy' is NaN (not a number); give a finite number from 0 to 1.");
+
+        settings.addDouble(ScorerSettings.KEY_MIN_ACCURACY, 0.8);
+        node.loadSettings(settings);
+        assertThatThrownBy(() -> node.execute(pairs("a", "a", "a", "b", "b", "a"))).hasMessageContaining(
+            "below the quality gate");
     }
 
     @Test
