@@ -26,6 +26,22 @@ public final class ClassificationMetrics {
 
     /** Scores predictions; the labels are the sorted union of both arrays, as scikit-learn's default. */
     public static ClassificationMetrics of(final String[] actual, final String[] predicted) {
+        final TreeSet<String> all = new TreeSet<>(Arrays.asList(actual));
+        all.addAll(Arrays.asList(predicted));
+        return of(actual, predicted, List.copyOf(all));
+    }
+
+    /**
+     * Scores predictions over the given labels, in their order, as scikit-learn's
+     * {@code confusion_matrix(y_true, y_pred, labels=labels)}: a label no row holds gets a row and a
+     * column of zeros. Unlike scikit-learn, which leaves rows of other labels out of the matrix, a row
+     * whose label is not listed is an error, so every row is counted.
+     *
+     * @throws IllegalArgumentException on arrays of different lengths, no rows, repeated labels, or a
+     *     row whose actual or predicted label is not in {@code labels}
+     */
+    public static ClassificationMetrics of(final String[] actual, final String[] predicted,
+        final List<String> labels) {
         if (actual.length != predicted.length) {
             throw new IllegalArgumentException("There are " + actual.length + " actual and " + predicted.length
                 + " predicted labels; score needs one prediction per row.");
@@ -33,22 +49,29 @@ public final class ClassificationMetrics {
         if (actual.length == 0) {
             throw new IllegalArgumentException("There is nothing to score: no rows.");
         }
-        final TreeSet<String> all = new TreeSet<>(Arrays.asList(actual));
-        all.addAll(Arrays.asList(predicted));
-        final List<String> labels = List.copyOf(all);
         final Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < labels.size(); i++) {
-            index.put(labels.get(i), i);
+            if (index.put(labels.get(i), i) != null) {
+                throw new IllegalArgumentException("The label '" + labels.get(i) + "' is listed twice in " + labels
+                    + "; list each label once.");
+            }
         }
         final int k = labels.size();
         final long[] confusion = new long[k * k];
         for (int i = 0; i < actual.length; i++) {
-            confusion[index.get(actual[i]) * k + index.get(predicted[i])]++;
+            final Integer a = index.get(actual[i]);
+            final Integer p = index.get(predicted[i]);
+            if (a == null || p == null) {
+                throw new IllegalArgumentException("Row " + i + " has the " + (a == null ? "actual" : "predicted")
+                    + " label '" + (a == null ? actual[i] : predicted[i]) + "', which is not among the labels "
+                    + labels + ".");
+            }
+            confusion[a * k + p]++;
         }
-        return new ClassificationMetrics(labels, confusion, actual.length);
+        return new ClassificationMetrics(List.copyOf(labels), confusion, actual.length);
     }
 
-    /** The labels of the rows and columns of the confusion matrix, sorted. */
+    /** The labels of the rows and columns of the confusion matrix: sorted, or in the order given. */
     public List<String> labels() {
         return labels;
     }

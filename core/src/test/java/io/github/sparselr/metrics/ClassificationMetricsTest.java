@@ -40,6 +40,41 @@ class ClassificationMetricsTest {
     }
 
     @Test
+    void aGivenLabelNoRowHoldsGetsZerosAndChangesNoOverallScore() {
+        final String[] actual = {"a", "a", "b", "c"};
+        final String[] predicted = {"a", "b", "b", "b"};
+        final ClassificationMetrics seen = ClassificationMetrics.of(actual, predicted);
+        final ClassificationMetrics m = ClassificationMetrics.of(actual, predicted, List.of("a", "b", "c", "d"));
+
+        assertThat(m.labels()).containsExactly("a", "b", "c", "d");
+        for (int i = 0; i < 4; i++) {
+            assertThat(m.count(3, i)).isZero();
+            assertThat(m.count(i, 3)).isZero();
+        }
+        for (int a = 0; a < 3; a++) {
+            for (int p = 0; p < 3; p++) {
+                assertThat(m.count(a, p)).isEqualTo(seen.count(a, p));
+            }
+        }
+        // scikit-learn 1.2.1 with labels=[a, b, c, d]: precision, recall and F1 of d are 0 (zero_division=0)
+        assertThat(m.precision(3)).isZero();
+        assertThat(m.recall(3)).isZero();
+        assertThat(m.f1(3)).isZero();
+        assertThat(m.trueNegatives(3)).isEqualTo(4);
+        assertThat(m.accuracy()).isEqualTo(seen.accuracy());
+        assertThat(m.cohensKappa()).isEqualTo(seen.cohensKappa());
+    }
+
+    @Test
+    void aRowWhoseLabelIsNotGivenIsAnErrorNamingTheRow() {
+        assertThatThrownBy(() -> ClassificationMetrics.of(new String[] {"a", "b", "z"}, new String[] {"a", "b", "a"},
+            List.of("a", "b"))).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("Row 2 has the actual label 'z', which is not among the labels [a, b].");
+        assertThatThrownBy(() -> ClassificationMetrics.of(new String[] {"a"}, new String[] {"y"}, List.of("a", "b")))
+            .hasMessageContaining("predicted label 'y'");
+    }
+
+    @Test
     void countsTheFourCellsOfEachClass() {
         final ClassificationMetrics m = ClassificationMetrics.of(new String[] {"a", "a", "b", "c"},
             new String[] {"a", "b", "b", "b"});

@@ -14,6 +14,8 @@ import org.knime.core.node.InvalidSettingsException;
 /**
  * The one place where KNIME table columns become the engine's dense row-major matrix. Nodes check
  * the columns at configure time ({@link #checkColumns}) and read them at execute time ({@link #read}).
+ * Every value read is finite: a missing cell, NaN or ±∞ stops the read with its row key and column
+ * named, for every node alike (the learner, the scalers and the predictor).
  */
 public final class NumericMatrix {
 
@@ -54,7 +56,8 @@ public final class NumericMatrix {
     /**
      * Reads the named numeric columns of a table, row by row.
      *
-     * @throws InvalidSettingsException if a column is missing or not numeric, or a cell is missing
+     * @throws InvalidSettingsException if a column is missing or not numeric, or a cell is missing, NaN or
+     *     infinite
      */
     public static NumericMatrix read(final BufferedDataTable table, final List<String> columns,
         final ExecutionMonitor exec) throws InvalidSettingsException, CanceledExecutionException {
@@ -80,7 +83,13 @@ public final class NumericMatrix {
                     throw new InvalidSettingsException("Column '" + columns.get(j) + "' contains a missing value in row '"
                         + r.getKey() + "'; remove or impute missing values before this node.");
                 }
-                values[row * cols + j] = ((DoubleValue) cell).getDoubleValue();
+                final double value = ((DoubleValue) cell).getDoubleValue();
+                if (!Double.isFinite(value)) {
+                    throw new InvalidSettingsException("Column '" + columns.get(j) + "' holds "
+                        + (Double.isNaN(value) ? "NaN (not a number)" : value) + " in row '" + r.getKey()
+                        + "'; every value must be a finite number: replace or remove such values before this node.");
+                }
+                values[row * cols + j] = value;
             }
             row++;
         }

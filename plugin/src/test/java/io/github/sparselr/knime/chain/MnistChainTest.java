@@ -24,6 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.IntValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
@@ -75,6 +78,38 @@ class MnistChainTest {
         assertThat(scorer.pushedFlowVariables().get("Accuracy")).isEqualTo(accuracy);
         assertThat(accuracy).isGreaterThan(0.75);
         assertThat(((BufferedDataTable) images[1]).size()).isEqualTo(10);
+    }
+
+    @Test
+    void fiveTestDigitsAreScoredInTheTenDigitConfusionMatrixConfigurePromised() throws Exception {
+        writeIdx(MnistSubset.raw());
+        final HeadlessNode reader = configured(new OpenMlReaderNodeFactory(), s -> {
+            s.addString("source", "local");
+            s.addString("local_path", dir.toString());
+            s.addInt("train_rows", 300);
+            s.addInt("test_rows", 5);
+        });
+        final PortObject[] read = reader.execute();
+        final PortObject[] scaled = HeadlessNode.of(new StandardScalerNodeFactory()).execute(read[0]);
+        final PortObject[] scaledTest = HeadlessNode.of(new StandardScalerApplyNodeFactory()).execute(scaled[1], read[1]);
+        final PortObject[] learned = configured(new SagaLearnerNodeFactory(), s -> s.addDouble("C", 50.0 / 300))
+            .execute(scaled[0]);
+        final PortObject[] predicted = HeadlessNode.of(new LogRegPredictorNodeFactory()).execute(learned[0], scaledTest[0]);
+        final HeadlessNode scorer = HeadlessNode.of(new ScorerNodeFactory());
+        final DataTableSpec promised = (DataTableSpec) scorer.configure(predicted[0].getSpec())[0];
+
+        // HeadlessNode#execute fails when the output differs from what configure promised
+        final BufferedDataTable confusion = (BufferedDataTable) scorer.execute(predicted[0])[0];
+        assertThat(promised.getColumnNames()).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        assertThat(confusion.getDataTableSpec().getColumnNames()).isEqualTo(promised.getColumnNames());
+        long counted = 0;
+        for (final DataRow row : confusion) {
+            for (int i = 0; i < row.getNumCells(); i++) {
+                counted += ((IntValue) row.getCell(i)).getIntValue();
+            }
+        }
+        assertThat(confusion.size()).isEqualTo(10);
+        assertThat(counted).isEqualTo(5);
     }
 
     private static HeadlessNode configured(final org.knime.core.node.NodeFactory<?> factory,

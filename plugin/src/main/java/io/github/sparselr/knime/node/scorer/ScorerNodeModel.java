@@ -3,12 +3,17 @@ package io.github.sparselr.knime.node.scorer;
 import io.github.sparselr.knime.table.LabelColumn;
 import io.github.sparselr.metrics.ClassificationMetrics;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnDomain;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.StringValue;
+import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
@@ -45,17 +50,25 @@ final class ScorerNodeModel extends SparselrNodeModel {
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        final String[] columns = columns(inSpecs[0]);
-        final DataColumnSpec actual = inSpecs[0].getColumnSpec(columns[0]);
-        final DataColumnSpec predicted = inSpecs[0].getColumnSpec(columns[1]);
-        if (!actual.getDomain().hasValues() || !predicted.getDomain().hasValues()) {
-            return new DataTableSpec[] {null, STATISTICS_SPEC};
+        final List<String> labels = promisedLabels(inSpecs[0], columns(inSpecs[0]));
+        return new DataTableSpec[] {labels == null ? null : confusionSpec(labels), STATISTICS_SPEC};
+    }
+
+    /**
+     * The classes of the confusion matrix as configure promises them: the sorted union of both columns'
+     * domain values, whichever classes the rows hold; null (not known before execution) when either
+     * domain lists no values (KNIME lists at most 60).
+     */
+    private static List<String> promisedLabels(final DataTableSpec spec, final String[] columns) {
+        final TreeSet<String> labels = new TreeSet<>();
+        for (final String name : columns) {
+            final DataColumnDomain domain = spec.getColumnSpec(name).getDomain();
+            if (!domain.hasValues()) {
+                return null;
+            }
+            domain.getValues().forEach(v -> labels.add(((StringValue) v).getStringValue()));
         }
-        final java.util.TreeSet<String> labels = new java.util.TreeSet<>();
-        for (final DataColumnSpec c : new DataColumnSpec[] {actual, predicted}) {
-            c.getDomain().getValues().forEach(v -> labels.add(((StringValue) v).getStringValue()));
-        }
-        return new DataTableSpec[] {confusionSpec(new ArrayList<>(labels)), STATISTICS_SPEC};
+        return List.copyOf(labels);
     }
 
     /** The actual and predicted columns; while unset, the last two string columns (KNIME's guess). */
@@ -94,9 +107,14 @@ final class ScorerNodeModel extends SparselrNodeModel {
         final String[] columns = columns(inData[0].getDataTableSpec());
         final String[] actual = LabelColumn.read(inData[0], columns[0], "actual", exec);
         final String[] predicted = LabelColumn.read(inData[0], columns[1], "predicted", exec);
+        final List<String> promised = promisedLabels(inData[0].getDataTableSpec(), columns);
+        if (promised != null) {
+            requireListed(inData[0], columns, actual, predicted, promised);
+        }
         final ClassificationMetrics m;
         try {
-            m = ClassificationMetrics.of(actual, predicted);
+            m = promised == null ? ClassificationMetrics.of(actual, predicted)
+                : ClassificationMetrics.of(actual, predicted, promised);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
@@ -110,6 +128,36 @@ final class ScorerNodeModel extends SparselrNodeModel {
                 + "(fail_below_accuracy is on).", m.accuracy(), m_settings.minAccuracy().getDoubleValue()));
         }
         return new BufferedDataTable[] {confusion(m, exec), statistics(m, exec)};
+    }
+
+    /**
+     * Fails on a row whose class neither column's domain lists. Such a table's domain is stale (a node
+     * wrote values its spec does not declare); KNIME's Scorer would add the class and scikit-learn's
+     * {@code confusion_matrix(labels=...)} would leave the row out, but either way the matrix would not
+     * be the one configure promised, so we name the row instead.
+     */
+    private static void requireListed(final BufferedDataTable table, final String[] columns, final String[] actual,
+        final String[] predicted, final List<String> promised) throws InvalidSettingsException {
+        final Set<String> listed = new HashSet<>(promised);
+        for (int i = 0; i < actual.length; i++) {
+            final boolean actualListed = listed.contains(actual[i]);
+            if (!actualListed || !listed.contains(predicted[i])) {
+                throw new InvalidSettingsException("Row '" + rowKey(table, i) + "' holds the class '"
+                    + (actualListed ? predicted[i] : actual[i]) + "' in column '" + columns[actualListed ? 1 : 0]
+                    + "', which the domains of '" + columns[0] + "' and '" + columns[1] + "' do not list " + promised
+                    + "; the confusion matrix has one row and column per listed class. Recalculate the domains "
+                    + "(e.g. with KNIME's Domain Calculator node) before the scorer.");
+            }
+        }
+    }
+
+    private static String rowKey(final BufferedDataTable table, final int index) {
+        try (CloseableRowIterator rows = table.iterator()) {
+            for (int i = 0; i < index; i++) {
+                rows.next();
+            }
+            return rows.next().getKey().getString();
+        }
     }
 
     private static BufferedDataTable confusion(final ClassificationMetrics m, final ExecutionContext exec) {
