@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -160,12 +161,16 @@ final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Takes the lock on {@code file}. A lock file is removed by its holder before release, so a run that
-     * got the lock on a file that is no longer at the path starts again; a token written into the
-     * file tells whether the file at the path is the one locked.
+     * Takes the lock on {@code file}. The holder removes the lock file before it releases the lock, so a
+     * run that opened the file just before may lock a file no longer at the path; it then starts again.
+     * Whether the locked file is the one at the path is told by the file's identity (device and inode)
+     * before opening and after locking: an open file's inode cannot be reused, so if both are the same,
+     * the file at the path is the one locked. Nothing else in this JVM may open the lock file: closing
+     * any descriptor of a file releases the process's POSIX locks on it.
      */
     private static FileChannel lock(final Path file, final Path target) throws RefusedException, IOException {
         for (int attempt = 0; attempt < 20; attempt++) {
+            final Object before = identity(file);
             final FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
             FileLock lock;
@@ -182,20 +187,32 @@ final class OutputFolder implements AutoCloseable {
                 throw new RefusedException("Another sparselr run is writing --out " + target + " now (it holds "
                     + file + "); wait for it to finish, or give another --out.");
             }
-            final String token = ProcessHandle.current().pid() + " " + UUID.randomUUID() + "\n";
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(false);
-            try {
-                if (Files.readString(file).equals(token)) {
-                    return channel;
-                }
-            } catch (NoSuchFileException e) {
-                // removed by the run that held it: try again
+            final Object after = identity(file);
+            if (after != null && (before == null ? isNew(channel) : before.equals(after))) {
+                final String owner = "sparselr run, process " + ProcessHandle.current().pid() + "\n";
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
+                return channel;
             }
-            channel.close();
+            channel.close(); // removed or replaced by the run that held it: try again
         }
         throw new IOException("Cannot take the lock " + file + "; other sparselr runs keep replacing it.");
+    }
+
+    /** The file's identity (device and inode where the file system has them), or null if it does not exist. */
+    private static Object identity(final Path file) throws IOException {
+        try {
+            final Object key = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .fileKey();
+            return key != null ? key : file;
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** Whether the channel's file is still empty: created by this run's open, not yet claimed by another. */
+    private static boolean isNew(final FileChannel channel) throws IOException {
+        return channel.size() == 0;
     }
 
     /** Removes {@code .NAME.part-*} and {@code .NAME.old-*} folders of interrupted runs that carry the marker. */

