@@ -253,6 +253,9 @@ final class OutputFolder implements AutoCloseable {
             return;
         }
         final Set<String> written = markedFiles(folder);
+        if (written == null && isUnmarkedEarlierOutput(folder, present)) {
+            return;
+        }
         if (written == null) {
             throw new RefusedException(folder + " holds files sparselr did not write (e.g. '"
                 + present.iterator().next() + "'); sparselr replaces only "
@@ -265,6 +268,29 @@ final class OutputFolder implements AutoCloseable {
             throw new RefusedException(folder + " is an earlier sparselr output, but now also holds '"
                 + present.iterator().next() + "', which sparselr did not write; move it away (or give --out "
                 + "another folder), and sparselr will replace the folder.");
+        }
+    }
+
+    /**
+     * Whether the folder is an output of a sparselr from before the marker: report.json with the
+     * workflow's nodes, and otherwise only node folders "Name (#id)" holding port_N.csv/png/txt.
+     */
+    private static boolean isUnmarkedEarlierOutput(final Path folder, final Set<String> present) {
+        for (final String file : present) {
+            if (!file.equals("report.json") && !file.matches("[^/]+ \\(#\\d+\\)(/port_\\d+\\.(csv|png|txt))?")) {
+                return false;
+            }
+        }
+        try {
+            final Path report = folder.resolve("report.json");
+            if (!present.contains("report.json") || Files.size(report) > 16 << 20) {
+                return false;
+            }
+            final JsonNode json = JSON.readTree(report.toFile());
+            return json != null && json.path("workflow").isTextual() && json.path("nodes").isArray()
+                && json.path("succeeded").isBoolean();
+        } catch (IOException e) {
+            return false;
         }
     }
 

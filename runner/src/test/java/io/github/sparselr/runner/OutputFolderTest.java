@@ -89,6 +89,22 @@ class OutputFolderTest {
     }
 
     @Test
+    void replacesAnOutputOfSparselrFromBeforeTheMarker() throws Exception {
+        // what sparselr wrote before it wrote .sparselr-output: node folders with port files and report.json
+        final Path target = Files.createDirectories(dir.resolve("out/OpenML Reader (#1)"));
+        Files.writeString(target.resolve("port_1.csv"), "RowID,x\n");
+        Files.writeString(target.getParent().resolve("report.json"),
+            "{\"workflow\" : \"wf\", \"succeeded\" : true, \"seconds\" : 1.0, \"nodes\" : [ ]}");
+        assertThat(run("--out", dir.resolve("out").toString())).as(err.toString()).isZero();
+        assertThat(dir.resolve("out").resolve(OutputFolder.MARKER)).isRegularFile();
+        // the same with one file of the user's is not sparselr's
+        Files.delete(dir.resolve("out").resolve(OutputFolder.MARKER));
+        Files.writeString(dir.resolve("out/thesis.txt"), "mine");
+        assertThat(run("--out", dir.resolve("out").toString())).isEqualTo(2);
+        assertThat(dir.resolve("out/thesis.txt")).hasContent("mine");
+    }
+
+    @Test
     void refusesAnEarlierOutputThatNowHoldsAUsersFile() throws Exception {
         final Path target = dir.resolve("out");
         assertThat(run("--out", target.toString())).isZero();
