@@ -17,7 +17,8 @@ final class SettingOverrides {
 
     /**
      * The type names of KNIME 5.1's batch executor, exactly as it compares them (case included):
-     * {@code org.knime.core.node.workflow.BatchExecutor}, where it applies an {@code -option}.
+     * {@code org.knime.core.node.workflow.BatchExecutor#setNodeOptions} in knime-core 5.1.0 compares them
+     * with {@code "int".equals(type)} and so on, and throws for any other name.
      */
     static final List<String> BATCH_TYPES = List.of("int", "long", "short", "byte", "boolean", "char", "float",
         "double", "String", "StringCell", "DoubleCell", "IntCell", "LongCell");

@@ -92,6 +92,19 @@ class CommandLineTest {
     }
 
     @Test
+    void theCommandStartsWhenTheLauncherSaysItStarted() {
+        final Instant launcher = Instant.now().minusSeconds(70);
+        System.setProperty(SparselrCli.STARTED_PROPERTY,
+            Long.toString(launcher.getEpochSecond() * 1_000_000_000L + launcher.getNano()));
+        try {
+            assertThat(SparselrCli.commandStart()).isEqualTo(launcher);
+        } finally {
+            System.clearProperty(SparselrCli.STARTED_PROPERTY);
+        }
+        assertThat(SparselrCli.commandStart()).isAfter(launcher);
+    }
+
+    @Test
     void bigTablesAreWrittenOnlyWhenAsked() throws Exception {
         // 40000 training rows of three columns: 120000 cells, above the small-table limit
         final Path workflow = SmallWorkflow.write(dir, SmallWorkflow.arff(dir.resolve("big.arff"), 40_100), 40_000, 100);
