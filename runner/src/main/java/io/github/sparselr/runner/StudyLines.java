@@ -1,71 +1,78 @@
 package io.github.sparselr.runner;
 
-import io.github.sparselr.knime.port.LogisticModelPortObject;
-import io.github.sparselr.linear.LogisticModel;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The lines the classic scikit-learn MNIST example prints, from a run's results: per learner
- * "Sparsity with L1 penalty: 79.55%", per scorer "Test score with L1 penalty: 0.8305" (the penalty of
- * the learner before it), and "Example run in 0.912 s" for the whole run.
+ * The lines the classic scikit-learn MNIST example prints, read from the flow variables the nodes
+ * pushed: per node with {@code sparsity} and {@code penalty} "Sparsity with L1 penalty: 79.55%", per
+ * node with {@code Accuracy} (KNIME's Scorer) "Test score with L1 penalty: 0.8305", where the penalty
+ * is that of the nearest node upstream that pushed {@code penalty} (in KNIME, the one whose variable
+ * the scorer sees), and "Example run in 0.912 s" for the whole command.
  */
 final class StudyLines {
+
+    static final String PENALTY = "penalty";
+    static final String SPARSITY = "sparsity";
+    static final String ACCURACY = "Accuracy";
 
     private StudyLines() {
     }
 
     static void print(final WorkflowDefinition workflow, final List<NodeResult> results, final double seconds,
         final PrintWriter out) {
-        String penalty = null;
         for (final NodeResult r : results) {
-            if (r.outputs() != null && r.outputs().length > 0 && r.outputs()[0] instanceof LogisticModelPortObject) {
-                final LogisticModel model = ((LogisticModelPortObject) r.outputs()[0]).model();
-                penalty = model.parameters().penalty().sklearnName().toUpperCase(Locale.ROOT);
-                out.printf(Locale.ROOT, "Sparsity with %s penalty: %.2f%%%n", penalty, 100 * model.sparsity());
+            final Map<String, Object> variables = r.flowVariables();
+            if (variables.get(SPARSITY) instanceof Number && variables.get(PENALTY) != null) {
+                out.printf(Locale.ROOT, "Sparsity with %s penalty: %.2f%%%n", penaltyName(variables.get(PENALTY)),
+                    100 * ((Number) variables.get(SPARSITY)).doubleValue());
             }
         }
         for (final NodeResult r : results) {
-            if (r.flowVariables().containsKey("Accuracy")) {
-                out.printf(Locale.ROOT, "Test score with %s penalty: %.4f%n", penaltyOf(workflow, results, r),
-                    (Double) r.flowVariables().get("Accuracy"));
+            if (r.flowVariables().get(ACCURACY) instanceof Number) {
+                out.printf(Locale.ROOT, "Test score with %s penalty: %.4f%n", penaltyUpstreamOf(workflow, results, r),
+                    ((Number) r.flowVariables().get(ACCURACY)).doubleValue());
             }
         }
         out.printf(Locale.ROOT, "Example run in %.3f s%n", seconds);
     }
 
-    /** The penalty of the learner whose model made the predictions this scorer scores. */
-    private static String penaltyOf(final WorkflowDefinition workflow, final List<NodeResult> results,
-        final NodeResult scorer) {
-        for (final WorkflowDefinition.Connection toScorer : workflow.connections()) {
-            if (toScorer.destId() != scorer.node().id()) {
-                continue;
-            }
-            for (final WorkflowDefinition.Connection toPredictor : workflow.connections()) {
-                if (toPredictor.destId() != toScorer.sourceId()) {
+    private static String penaltyName(final Object penalty) {
+        return penalty.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** The penalty pushed by the nearest node upstream of {@code node} (breadth first), or "the". */
+    private static String penaltyUpstreamOf(final WorkflowDefinition workflow, final List<NodeResult> results,
+        final NodeResult node) {
+        final Deque<Integer> queue = new ArrayDeque<>(List.of(node.node().id()));
+        final Set<Integer> seen = new HashSet<>(queue);
+        while (!queue.isEmpty()) {
+            final int id = queue.poll();
+            for (final WorkflowDefinition.Connection c : workflow.connections()) {
+                if (c.destId() != id || !seen.add(c.sourceId())) {
                     continue;
                 }
                 for (final NodeResult r : results) {
-                    if (r.node().id() == toPredictor.sourceId() && r.outputs() != null && r.outputs().length > 0
-                        && r.outputs()[0] instanceof LogisticModelPortObject) {
-                        return ((LogisticModelPortObject) r.outputs()[0]).model().parameters().penalty().sklearnName()
-                            .toUpperCase(Locale.ROOT);
+                    if (r.node().id() == c.sourceId() && r.flowVariables().get(PENALTY) != null) {
+                        return penaltyName(r.flowVariables().get(PENALTY));
                     }
                 }
+                queue.add(c.sourceId());
             }
         }
         return "the";
     }
 
-    static void printImages(final List<NodeResult> results, final Path out, final PrintWriter printer) {
-        for (final NodeResult r : results) {
-            final Path png = out.resolve(r.node().label()).resolve("port_1.png");
-            if (Files.exists(png)) {
-                printer.println("Coefficient image: " + png);
-            }
+    static void printImages(final List<Path> images, final Path folder, final PrintWriter printer) {
+        for (final Path image : images) {
+            printer.println("Coefficient image: " + folder.resolve(image));
         }
     }
 }

@@ -26,6 +26,9 @@ final class WorkflowExecutor {
     record Option(int nodeId, String path, String value, String type) {
     }
 
+    /** The launcher's environment variable for the runner's heap (its -Xmx value); see ./sparselr. */
+    static final String HEAP_VARIABLE = "SPARSELR_HEAP";
+
     private final WorkflowDefinition workflow;
     private final Map<Integer, HeadlessNode> nodes = new LinkedHashMap<>();
     private final List<WorkflowDefinition.Node> order;
@@ -64,11 +67,17 @@ final class WorkflowExecutor {
                     v.type().equals("INTEGER") ? "int" : v.type().equals("DOUBLE") ? "double" : "String",
                     "Node " + node.label());
             }
-            final HeadlessNode headless = HeadlessNode.of(factory(node));
+            final NodeFactory<? extends NodeModel> factory = factory(node);
+            final HeadlessNode headless;
+            try {
+                headless = HeadlessNode.of(factory);
+            } catch (RuntimeException | LinkageError e) {
+                throw new WorkflowLoadException("Node " + node.label() + ": its node model cannot be created: " + e, e);
+            }
             try {
                 headless.loadSettings(node.model());
-            } catch (InvalidSettingsException e) {
-                throw new WorkflowLoadException("Node " + node.label() + " rejects its settings: " + e.getMessage(), e);
+            } catch (InvalidSettingsException | RuntimeException e) {
+                throw new WorkflowLoadException("Node " + node.label() + " rejects its settings: " + messageOf(e), e);
             }
             nodes.put(node.id(), headless);
         }
@@ -88,7 +97,8 @@ final class WorkflowExecutor {
     private static NodeFactory<? extends NodeModel> factory(final WorkflowDefinition.Node node)
         throws WorkflowLoadException {
         try {
-            final Class<?> c = Class.forName(node.factory());
+            // not initialised before it is known to be a node factory: a workflow file names the class
+            final Class<?> c = Class.forName(node.factory(), false, WorkflowExecutor.class.getClassLoader());
             if (!NodeFactory.class.isAssignableFrom(c)) {
                 throw new WorkflowLoadException("Node " + node.label() + " names '" + node.factory()
                     + "' as its factory, which is not a KNIME node factory.");
@@ -97,7 +107,7 @@ final class WorkflowExecutor {
         } catch (ClassNotFoundException e) {
             throw new WorkflowLoadException("Node " + node.label() + " needs the unknown node factory '" + node.factory()
                 + "'; the runner knows the sparselr nodes only.", e);
-        } catch (ReflectiveOperationException e) {
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             throw new WorkflowLoadException("Node " + node.label() + ": its factory cannot be created: " + e, e);
         }
     }
@@ -154,8 +164,8 @@ final class WorkflowExecutor {
                 progress.accept(node, new ProgressRecorder.Report(1.0, "done"));
                 results.add(new NodeResult(node, out, headless.warningMessage(), headless.pushedFlowVariables(),
                     (System.nanoTime() - start) / 1e6, null));
-            } catch (Exception | OutOfMemoryError e) {
-                final String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                final String message = messageOf(e);
                 progress.accept(node, new ProgressRecorder.Report(Double.NaN, "failed"));
                 results.add(new NodeResult(node, null, headless.warningMessage(), Map.of(),
                     (System.nanoTime() - start) / 1e6, message));
@@ -163,6 +173,17 @@ final class WorkflowExecutor {
             }
         }
         return results;
+    }
+
+    /** The message a user sees for a failure; running out of memory says how to give the runner more. */
+    static String messageOf(final Throwable e) {
+        final String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof OutOfMemoryError) {
+            return message + " (the runner may use at most " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB; give it more with the environment variable " + HEAP_VARIABLE + ", e.g. " + HEAP_VARIABLE
+                + "=8g ./sparselr ...)";
+        }
+        return message;
     }
 
     private PortObject[] inputs(final WorkflowDefinition.Node node, final int count,

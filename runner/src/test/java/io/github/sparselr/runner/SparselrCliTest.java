@@ -26,40 +26,12 @@ class SparselrCliTest {
     Path dir;
 
     private Path workflow;
-    private Path arff;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void writeWorkflow() throws Exception {
-        arff = dir.resolve("data.arff");
-        final StringBuilder text = new StringBuilder("@relation d\n@attribute x numeric\n@attribute y numeric\n"
-            + "@attribute class {a,b}\n@data\n");
-        final java.util.Random random = new java.util.Random(4);
-        for (int i = 0; i < 80; i++) {
-            final boolean b = i % 2 == 0;
-            text.append(random.nextGaussian() + (b ? 2 : -2)).append(',').append(random.nextGaussian()).append(',')
-                .append(b ? "b" : "a").append('\n');
-        }
-        Files.writeString(arff, text);
-        workflow = dir.resolve("wf");
-        new WorkflowWriter()
-            .variable("data_path", "STRING", arff.toString())
-            .node(1, "OpenML Reader", new OpenMlReaderNodeFactory(), 0, 0, s -> {
-                s.addString("source", "local");
-                s.addInt("train_rows", 50);
-                s.addInt("test_rows", 30);
-            })
-            .bind(1, "local_path", "data_path")
-            .node(2, "Learner", new SagaLearnerNodeFactory(), 0, 0, s -> s.addDouble("C", 1.0))
-            .node(3, "Predictor", new LogRegPredictorNodeFactory(), 0, 0, s -> { })
-            .node(4, "Scorer", new ScorerNodeFactory(), 0, 0, WorkflowGate.GATE)
-            .node(5, "Viewer", new CoefficientImageNodeFactory(), 0, 0, s -> {
-                s.addInt("image_width", 2);
-                s.addInt("image_height", 1);
-            })
-            .connect(1, 0, 2, 0).connect(2, 0, 3, 0).connect(1, 1, 3, 1).connect(3, 0, 4, 0).connect(2, 0, 5, 0)
-            .write(workflow);
+        workflow = SmallWorkflow.write(dir);
     }
 
     private int run(final String... args) {
@@ -82,11 +54,17 @@ class SparselrCliTest {
         final JsonNode report = new ObjectMapper().readTree(target.resolve("report.json").toFile());
         assertThat(report.get("succeeded").asBoolean()).isTrue();
         assertThat(report.get("nodes")).hasSize(5);
-        final JsonNode learner = report.get("nodes").get(1).get("summary");
+        final JsonNode learner = report.get("nodes").get(1).get("flow_variables");
         assertThat(learner.get("n_iter").asInt()).isPositive();
+        assertThat(learner.get("penalty").asText()).isEqualTo("l1");
         // two classes fit one binary model, which always runs the scalar loops
-        assertThat(learner.get("simd_lanes").asBoolean(true)).isFalse();
-        assertThat(report.get("nodes").get(0).get("summary").get("train_rows").asInt()).isEqualTo(50);
+        assertThat(learner.get("simd_lanes").asText()).isEqualTo("false");
+        assertThat(report.get("nodes").get(0).get("ports").get(0).get("rows").asInt()).isEqualTo(50);
+        for (final JsonNode node : report.get("nodes")) {
+            if (node.get("id").asInt() == 4) {
+                assertThat(node.get("flow_variables").get("Accuracy").asDouble()).isBetween(0.8, 1.0);
+            }
+        }
     }
 
     @Test
@@ -106,10 +84,9 @@ class SparselrCliTest {
         assertThat(run("-workflow.variable=data_path," + three + ",String", "--out", target.toString()))
             .as(err.toString()).isZero();
         final JsonNode learner = new ObjectMapper().readTree(target.resolve("report.json").toFile())
-            .get("nodes").get(1).get("summary");
-        assertThat(learner.get("simd_lanes").isBoolean()).isTrue();
-        assertThat(learner.get("simd_lanes").asBoolean())
-            .isEqualTo(new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes());
+            .get("nodes").get(1).get("flow_variables");
+        assertThat(learner.get("simd_lanes").asText())
+            .isEqualTo(Boolean.toString(new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes()));
     }
 
     @Test
@@ -147,7 +124,7 @@ class SparselrCliTest {
         assertThat(run()).isEqualTo(3);
         assertThat(err.toString()).contains("Scorer (sparselr) (#4)").contains("unknown node factory 'com.example.NoSuchNodeFactory'");
 
-        RunOutput.deleteRecursively(workflow.resolve("Scorer (sparselr) (#4)"));
+        OutputFolder.deleteRecursively(workflow.resolve("Scorer (sparselr) (#4)"));
         assertThat(run()).isEqualTo(3);
         assertThat(err.toString()).contains("Node #4").contains("is missing");
     }
@@ -171,18 +148,19 @@ class SparselrCliTest {
     }
 
     @Test
-    void aFailedRunLeavesNoHalfWrittenOutputAndKeepsTheOldOne() throws Exception {
+    void aFailedRunKeepsTheGoodOutputAndWritesItsReportBeside() throws Exception {
         final Path target = dir.resolve("out");
         assertThat(run("--out", target.toString())).isZero();
         final String before = Files.readString(target.resolve("report.json"));
         // the quality gate trips: an accuracy of at least 0.99999 is required
         assertThat(run("-option=4,min_accuracy,0.99999,double", "-option=2,C,0.0001,double", "--out",
             target.toString())).isEqualTo(4);
-        assertThat(err.toString()).contains("Scorer (sparselr) (#4) failed").contains("quality gate");
+        assertThat(err.toString()).contains("Scorer (sparselr) (#4) failed").contains("quality gate")
+            .contains("report.json are in " + dir.resolve("out.failed"));
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".part-"));
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".part-") || n.contains(".old-"));
         }
-        assertThat(Files.readString(target.resolve("report.json"))).isNotEqualTo(before)
-            .contains("\"succeeded\" : false");
+        assertThat(Files.readString(target.resolve("report.json"))).isEqualTo(before);
+        assertThat(Files.readString(dir.resolve("out.failed/report.json"))).contains("\"succeeded\" : false");
     }
 }

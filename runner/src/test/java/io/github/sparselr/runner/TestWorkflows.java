@@ -94,7 +94,7 @@ final class TestWorkflows {
     public static void main(final String[] args) throws IOException {
         final Path root = Path.of(args.length > 0 ? args[0] : "test-workflows");
         for (final Map.Entry<String, WorkflowWriter> w : all().entrySet()) {
-            RunOutput.deleteRecursively(root.resolve(w.getKey()));
+            OutputFolder.deleteRecursively(root.resolve(w.getKey()));
             w.getValue().write(root.resolve(w.getKey()));
         }
     }

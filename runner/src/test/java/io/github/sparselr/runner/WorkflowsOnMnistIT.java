@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every workflow in test-workflows/ headlessly on the full MNIST data (70000 digits from
@@ -44,9 +45,32 @@ class WorkflowsOnMnistIT {
         return out.toString();
     }
 
+    /** The README's main job, {@code ./sparselr mnist --out DIR}, as the launcher calls the runner. */
+    private static String mnist(final Path outDir) {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        System.setProperty(SparselrCli.HOME_PROPERTY, Path.of("..").toAbsolutePath().normalize().toString());
+        System.setProperty(SparselrCli.MNIST_PROPERTY, mnist.toString());
+        try {
+            final int code = SparselrCli.execute(new String[] {"mnist", "--out", outDir.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+            assertThat(code).as("exit code of mnist; stderr: " + err).isZero();
+        } finally {
+            System.clearProperty(SparselrCli.HOME_PROPERTY);
+            System.clearProperty(SparselrCli.MNIST_PROPERTY);
+        }
+        return out.toString();
+    }
+
     @Test
-    void theStudyPrintsTheEnginesNumbersWhichAreScikitLearns() throws Exception {
-        final String output = run(TestWorkflows.STUDY);
+    void theStudyPrintsTheEnginesNumbersWhichAreScikitLearns(@TempDir final Path outputs) throws Exception {
+        final Path outDir = outputs.resolve("study");
+        final String output = mnist(outDir);
+        assertThat(outDir.resolve("Coefficient Image Viewer (#7)/port_1.png")).isRegularFile();
+        assertThat(output).contains("Coefficient image: " + outDir.resolve("Coefficient Image Viewer (#7)/port_1.png"));
+        // the data tables (5000 and 10000 rows of 785 columns) are left out without --all-tables
+        assertThat(outDir.resolve("OpenML Reader (#1)/port_1.csv")).doesNotExist();
+        assertThat(outDir.resolve("SAGA Logistic Regression Learner (#4)/port_2.csv")).isRegularFile();
 
         // the same study, engine only
         final DenseDataset all = Mnist.readFolder(mnist);

@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knime.core.data.DataRow;
@@ -137,11 +139,11 @@ public final class HeadlessNode {
         return (String) call("getWarningMessage", new Class<?>[0]);
     }
 
-    /** Flow variables the model pushed, by name. */
+    /** Flow variables the model pushed, by name, in the order pushed. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> pushedFlowVariables() {
-        return Map.copyOf((Map<String, Object>) StandinInternals.read(NodeModel.class, "m_pushedFlowVariables",
-            m_model));
+        return Collections.unmodifiableMap(new LinkedHashMap<>((Map<String, Object>) StandinInternals.read(
+            NodeModel.class, "m_pushedFlowVariables", m_model)));
     }
 
     /** The node's dialog, loaded with the current settings for the given input specs. */

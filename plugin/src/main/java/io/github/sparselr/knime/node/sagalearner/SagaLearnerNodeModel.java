@@ -144,9 +144,12 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
         final SagaSolver solver = new SagaSolver(parameters);
         try {
             model = solver.fit(data, null, null, new FitProgress() {
+                private double m_done;
+
                 @Override
                 public void epochFinished(final int epoch, final int maxIter, final double change) {
-                    fitProgress.setProgress((double) epoch / maxIter,
+                    m_done = Math.max(m_done, fractionDone(epoch, maxIter, change, parameters.tol()));
+                    fitProgress.setProgress(m_done,
                         String.format("epoch %d of at most %d, change %.3f", epoch, maxIter, change));
                 }
 
@@ -170,8 +173,42 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
             setWarningMessage("max_iter=" + parameters.maxIter() + " was reached before the weights converged "
                 + "(tol=" + parameters.tol() + "); raise max_iter or tol.");
         }
+        final boolean vectorLanes = solver.usesVectorLanesFor(model.classes().size());
+        pushFitVariables(model, vectorLanes);
         return new PortObject[] {new LogisticModelPortObject(model, target), coefficients(model, exec),
-            summary(model, fitMillis, solver.usesVectorLanesFor(model.classes().size()), exec)};
+            summary(model, fitMillis, vectorLanes, exec)};
+    }
+
+    /**
+     * How far the fit has come: the larger of the epochs' share of max_iter and how far the stopping
+     * rule's value has fallen from 1 toward tol on a log scale (SAGA's change shrinks about
+     * geometrically), so that a fit that stops at tol after a few of max_iter's epochs still shows its
+     * way there.
+     */
+    static double fractionDone(final int epoch, final int maxIter, final double change, final double tol) {
+        double fraction = (double) epoch / maxIter;
+        if (change == 0) {
+            fraction = 1; // nothing moves any more: the stopping rule holds for every tol
+        } else if (tol > 0 && tol < 1 && change > 0 && Double.isFinite(change)) {
+            fraction = Math.max(fraction, Math.log(Math.min(change, 1)) / Math.log(tol));
+        }
+        return Math.min(1, Math.max(0, fraction));
+    }
+
+    /**
+     * The fit's facts as flow variables, as KNIME's Scorer publishes its accuracy, so that what follows
+     * (and a batch run's report) reads them without knowing this node: penalty, C, n_iter, converged,
+     * sparsity (fraction of zero weights), non_zero_weights, simd_lanes. Booleans are the strings
+     * "true"/"false": KNIME 5.1's NodeModel pushes String, int and double variables.
+     */
+    private void pushFitVariables(final LogisticModel model, final boolean vectorLanes) {
+        pushFlowVariableString("penalty", model.parameters().penalty().sklearnName());
+        pushFlowVariableDouble("C", model.parameters().c());
+        pushFlowVariableInt("n_iter", model.nIter());
+        pushFlowVariableString("converged", Boolean.toString(model.converged()));
+        pushFlowVariableDouble("sparsity", model.sparsity());
+        pushFlowVariableInt("non_zero_weights", model.nonZeroCount());
+        pushFlowVariableString("simd_lanes", Boolean.toString(vectorLanes));
     }
 
     private static BufferedDataTable coefficients(final LogisticModel model, final ExecutionContext exec) {

@@ -66,6 +66,39 @@ class SagaLearnerNodeTest {
     }
 
     @Test
+    void publishesTheFitsFactsAsFlowVariables() throws Exception {
+        final HeadlessNode node = HeadlessNode.of(new SagaLearnerNodeFactory());
+        final LogisticModel model = ((LogisticModelPortObject) node.execute(TABLE)[0]).model();
+        assertThat(node.pushedFlowVariables()).containsEntry("penalty", "l1")
+            .containsEntry("C", model.parameters().c())
+            .containsEntry("n_iter", model.nIter())
+            .containsEntry("converged", Boolean.toString(model.converged()))
+            .containsEntry("sparsity", model.sparsity())
+            .containsEntry("non_zero_weights", model.nonZeroCount())
+            .containsEntry("simd_lanes",
+                Boolean.toString(new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes()));
+    }
+
+    @Test
+    void reportsProgressEveryEpochOnTheWayToTol() throws Exception {
+        final HeadlessNode node = HeadlessNode.of(new SagaLearnerNodeFactory());
+        final NodeSettings settings = node.saveSettings();
+        settings.addDouble("tol", 1e-4);
+        settings.addDouble("C", 1.0);
+        node.loadSettings(settings);
+        final LogisticModel model = ((LogisticModelPortObject) node.execute(TABLE)[0]).model();
+        assertThat(model.converged()).isTrue();
+        final List<Double> epochs = node.progress().reports().stream()
+            .filter(r -> r.message() != null && r.message().startsWith("epoch ")).map(r -> r.fraction()).toList();
+        assertThat(epochs).hasSize(model.nIter()).isSorted();
+        // the fit stops at tol before max_iter=100 epochs; the fit's share (0.85 of the node) fills up anyway
+        assertThat(model.nIter()).isLessThan(100);
+        assertThat(epochs.get(0)).isLessThan(0.1);
+        assertThat(epochs.get(model.nIter() / 2)).isBetween(0.2, 0.8);
+        assertThat(epochs.get(epochs.size() - 1)).isGreaterThan(0.8);
+    }
+
+    @Test
     void takesBatchStyleOverridesOfFlatKeys() throws Exception {
         final HeadlessNode node = HeadlessNode.of(new SagaLearnerNodeFactory());
         final NodeSettings settings = node.saveSettings();

@@ -1,0 +1,122 @@
+package io.github.sparselr.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Malformed or hostile workflow files: exit 3 naming the file and the key, never a stack trace. */
+class WorkflowFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path workflow;
+    private Path learnerSettings;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeWorkflow() throws Exception {
+        workflow = SmallWorkflow.write(dir);
+        learnerSettings = workflow.resolve("SAGA Logistic Regression Learner (#2)/settings.xml");
+    }
+
+    private int run(final String... args) {
+        final String[] all = new String[args.length + 2];
+        all[0] = "run";
+        all[1] = "-workflowDir=" + workflow;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return SparselrCli.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private static void edit(final Path file, final String from, final String to) throws Exception {
+        final String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    @Test
+    void aNullFactoryIsALoadErrorNamingFileAndKey() throws Exception {
+        edit(learnerSettings, "<entry key=\"factory\" type=\"xstring\" value=\"io.github.sparselr.knime.node.sagalearner"
+            + ".SagaLearnerNodeFactory\"/>", "<entry key=\"factory\" type=\"xstring\" value=\"\" isnull=\"true\"/>");
+        assertThat(run()).isEqualTo(3);
+        assertThat(err.toString()).contains(learnerSettings.toString()).contains("'factory'")
+            .doesNotContain("Exception");
+    }
+
+    @Test
+    void aMissingVersionIsALoadErrorNamingTheFile() throws Exception {
+        edit(workflow.resolve("workflow.knime"), "<entry key=\"version\" type=\"xstring\" value=\"5.1.0\"/>", "");
+        assertThat(run()).isEqualTo(3);
+        assertThat(err.toString()).contains(workflow.resolve("workflow.knime").toString()).contains("version");
+    }
+
+    @Test
+    void aMissingOrNullSettingsFileIsALoadErrorNamingFileAndKey() throws Exception {
+        final Path file = workflow.resolve("workflow.knime");
+        edit(file, "<entry key=\"node_settings_file\" type=\"xstring\" value=\"SAGA Logistic Regression Learner (#2)/"
+            + "settings.xml\"/>", "<entry key=\"node_settings_file\" type=\"xstring\" value=\"\" isnull=\"true\"/>");
+        assertThat(run()).isEqualTo(3);
+        assertThat(err.toString()).contains(file.toString()).contains("node_settings_file")
+            .doesNotContain("NullPointerException");
+        edit(file, "<entry key=\"node_settings_file\" type=\"xstring\" value=\"\" isnull=\"true\"/>", "");
+        assertThat(run()).isEqualTo(3);
+        assertThat(err.toString()).contains("node_settings_file");
+    }
+
+    @Test
+    void aDeeplyNestedFileIsALoadErrorNotAStackOverflow() throws Exception {
+        final String deep = "<config key=\"c\">".repeat(6000) + "</config>".repeat(6000);
+        edit(learnerSettings, "<config key=\"flow_stack\"/>", deep);
+        assertThat(run()).isEqualTo(3);
+        assertThat(err.toString()).contains(learnerSettings.toString()).contains("nests its elements more than");
+    }
+
+    @Test
+    void anOversizedFileIsRefusedBeforeItIsParsed() throws Exception {
+        final String text = Files.readString(learnerSettings);
+        Files.writeString(learnerSettings, text.replace("<config key=\"flow_stack\"/>",
+            "<!--" + " ".repeat((int) WorkflowReader.MAX_FILE_BYTES) + "--><config key=\"flow_stack\"/>"));
+        assertThat(run()).isEqualTo(3);
+        assertThat(err.toString()).contains(learnerSettings.toString()).contains("bytes");
+    }
+
+    @Test
+    void aSettingsFileOutsideTheWorkflowFolderIsNeverRead() throws Exception {
+        final Path other = Files.createDirectories(dir.resolve("other"));
+        Files.copy(learnerSettings, other.resolve("settings.xml"));
+        final Path file = workflow.resolve("workflow.knime");
+        for (final String outside : new String[] {"../other/settings.xml", other.resolve("settings.xml").toString()}) {
+            final String before = Files.readString(file);
+            edit(file, "value=\"SAGA Logistic Regression Learner (#2)/settings.xml\"", "value=\"" + outside + "\"");
+            assertThat(run()).as(outside).isEqualTo(3);
+            assertThat(err.toString()).contains("leads out of the workflow folder");
+            assertThat(out.toString()).doesNotContain("executed");
+            Files.writeString(file, before);
+        }
+    }
+
+    @Test
+    void optionTypesAreExactlyKnimeBatchExecutors() throws Exception {
+        for (final String type : new String[] {"integer", "Double", "string", "INT"}) {
+            assertThat(run("-option=2,C,0.5," + type)).as(type).isEqualTo(2);
+            assertThat(err.toString()).contains("unknown type '" + type + "'");
+        }
+        assertThat(run("-option=2,C,0.5,float")).as(err.toString()).isZero();
+        assertThat(run("-option=2,max_iter,7,int", "-option=2,penalty,l2,String")).as(err.toString()).isZero();
+        assertThat(run("-workflow.variable=data_path,x,string")).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownSettingListsOnlyRealSettings() throws Exception {
+        assertThat(run("-option=2,gamma,0.5,double")).isEqualTo(3);
+        assertThat(err.toString()).contains("has no setting 'gamma'").contains("max_iter").doesNotContain("_Internals");
+        assertThat(run("-option=2,C_Internals,0.5,double")).isEqualTo(3);
+    }
+}
