@@ -240,21 +240,26 @@ final class FakeOpenMl implements AutoCloseable {
 
     private static final Map<Long, byte[]> BOMBS = new ConcurrentHashMap<>();
 
-    /** {@code size} zeros, gzipped at the highest level (about 1 KB per MB). */
+    /**
+     * {@code size} zeros (a multiple of 1 MiB) as gzip: one member of 1 MiB of zeros at the highest level
+     * (about 1 KB), repeated; readers of gzip read concatenated members as one stream.
+     */
     static byte[] bomb(final long size) {
         return BOMBS.computeIfAbsent(size, n -> {
-            final ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
+            final ByteArrayOutputStream member = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(member, 1 << 16) {
                 {
                     def.setLevel(Deflater.BEST_COMPRESSION);
                 }
             }) {
-                final byte[] zeros = new byte[1 << 20];
-                for (long left = n; left > 0; left -= zeros.length) {
-                    gz.write(zeros, 0, (int) Math.min(zeros.length, left));
-                }
+                gz.write(new byte[1 << 20]);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            }
+            final byte[] one = member.toByteArray();
+            final ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (long left = n; left > 0; left -= 1 << 20) {
+                out.writeBytes(one);
             }
             return out.toByteArray();
         });
