@@ -261,6 +261,8 @@ public final class OpenMlClient {
             try {
                 validator.check(file);
                 return file;
+            } catch (Gunzip.UncompressedLimitException e) {
+                throw e; // a cap, not a fault of the file: keep it
             } catch (IOException e) {
                 Files.deleteIfExists(file); // invalid cache: download once more
             }

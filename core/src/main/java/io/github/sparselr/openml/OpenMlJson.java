@@ -3,6 +3,7 @@ package io.github.sparselr.openml;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -31,6 +32,10 @@ final class OpenMlJson {
             return root;
         } catch (JsonProcessingException e) {
             throw new OpenMlException(what + " is not valid JSON: " + e.getOriginalMessage() + ".", e);
+        } catch (CharConversionException e) {
+            // Jackson's own check of the text encoding (found by OpenMlJsonFuzzTest)
+            throw new OpenMlException(what + " is not valid JSON: its text is not properly encoded (" + e.getMessage()
+                + ").", e);
         }
     }
 

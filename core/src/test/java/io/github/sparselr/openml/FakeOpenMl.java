@@ -85,6 +85,8 @@ final class FakeOpenMl implements AutoCloseable {
     volatile String fileId = "99";
     volatile String features = FEATURES;
     volatile String defaultTarget = "class";
+    /** The NumberOfInstances quality, as OpenML writes it. */
+    volatile String instances = "3.0";
     /** More answers, by path, for other datasets. */
     final Map<String, String> extra = new ConcurrentHashMap<>();
 
@@ -214,7 +216,8 @@ final class FakeOpenMl implements AutoCloseable {
             return features;
         }
         if (path.equals("/api/v1/json/data/qualities/42")) {
-            return "{\"data_qualities\":{\"quality\":[{\"name\":\"NumberOfInstances\",\"value\":\"3.0\"}]}}";
+            return "{\"data_qualities\":{\"quality\":[{\"name\":\"NumberOfInstances\",\"value\":\"" + instances
+                + "\"}]}}";
         }
         if (path.equals(ARFF_PATH)) {
             return arff;

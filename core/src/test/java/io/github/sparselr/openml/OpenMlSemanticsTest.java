@@ -157,6 +157,15 @@ class OpenMlSemanticsTest {
         assertThat(cache.resolve("127.0.0.1_" + server.port() + "/api/v1/json/data/43.gz")).doesNotExist();
     }
 
+    @Test
+    void sizesTheMatrixByTheBytesPresentNotByAnInstanceCountOpenMlClaims() throws IOException {
+        // 2e9 rows of 3 attributes would be 48 GB up front (and overflows an int); the file holds 3 rows
+        server.instances = "2000000000";
+        final OpenMlDataset fetched = client.load(42, null, DownloadListener.NONE);
+        assertThat(fetched.data().rows()).isEqualTo(3);
+        assertThat(fetched.data().values()).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
     private Path copyFixture(final String resource) throws IOException, URISyntaxException {
         final Path source = Path.of(getClass().getResource(resource).toURI());
         final Path target = cache.resolve("copy");
