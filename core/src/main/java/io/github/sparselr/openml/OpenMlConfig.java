@@ -26,11 +26,12 @@ public record OpenMlConfig(URI server, Path cacheRoot, Duration connectTimeout, 
 
     /**
      * The public server, 30 s timeouts, 3 retries from 1 s, at most 2 GB per download sent in at most
-     * one hour, files of at most 256 MiB uncompressed unless OpenML's figures say the ARFF is larger.
+     * one hour, files of at most 64 MiB uncompressed (OpenML's JSON answers are far smaller; a JSON tree
+     * takes several times its text in memory) unless OpenML's figures say the ARFF file is larger.
      */
     public static OpenMlConfig defaults(final Path cacheRoot) {
         return new OpenMlConfig(PUBLIC_SERVER, cacheRoot, Duration.ofSeconds(30), Duration.ofSeconds(30), 3,
-            Duration.ofSeconds(1), 2_000_000_000L, Duration.ofHours(1), 256L << 20);
+            Duration.ofSeconds(1), 2_000_000_000L, Duration.ofHours(1), 64L << 20);
     }
 
     public OpenMlConfig {
