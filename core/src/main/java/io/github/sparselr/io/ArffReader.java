@@ -198,7 +198,7 @@ public final class ArffReader {
             }
             rows.add(row, label);
         }
-        return DenseDataset.of(rows.values(), rows.count, names, rows.labels());
+        return DenseDataset.of(rows.values(), rows.count, names, rows.labels(), targetAttribute.name());
     }
 
     private int targetIndex(final String target) throws ArffFormatException {

@@ -55,7 +55,7 @@ public final class CsvReader {
             for (int r = 0; r < rows.size(); r++) {
                 System.arraycopy(rows.get(r), 0, values, r * features.size(), features.size());
             }
-            return DenseDataset.of(values, rows.size(), features, labels.toArray(new String[0]));
+            return DenseDataset.of(values, rows.size(), features, labels.toArray(new String[0]), names.get(label));
         } catch (UncheckedIOException e) {
             throw new CsvFormatException("The CSV file cannot be parsed: " + e.getCause().getMessage());
         }

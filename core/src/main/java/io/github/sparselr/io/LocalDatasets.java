@@ -23,9 +23,6 @@ import java.util.zip.GZIPInputStream;
  */
 public final class LocalDatasets {
 
-    /** The target column of IDX data, as OpenML's mnist_784 names it. */
-    public static final String IDX_TARGET = "class";
-
     private LocalDatasets() {
     }
 
@@ -76,24 +73,6 @@ public final class LocalDatasets {
         }
     }
 
-    /**
-     * The name the target column gets: the configured one, else for ARFF the last nominal attribute
-     * (from the header), for IDX {@value #IDX_TARGET}, for CSV "class" when the target is given by
-     * number or not at all. Reads at most an ARFF header.
-     */
-    public static String targetName(final Path path, final String target) throws IOException {
-        switch (kind(path)) {
-            case ARFF:
-                try (InputStream in = open(path)) {
-                    return arffLayout(ArffReader.readHeader(in), blankToNull(target)).target();
-                }
-            case CSV:
-                return target == null || target.isBlank() || target.strip().matches("\\d+") ? "class" : target;
-            default:
-                return IDX_TARGET;
-        }
-    }
-
     /** The layout without reading the rows, or null where that would mean reading everything (CSV). */
     public static DatasetLayout layout(final Path path, final String target) throws IOException {
         switch (kind(path)) {
@@ -106,7 +85,7 @@ public final class LocalDatasets {
             default:
                 final Path folder = Files.isDirectory(path) ? path : path.getParent();
                 final DenseDataset labels = Mnist.readLabels(folder);
-                return new DatasetLayout(Mnist.pixelNames(Mnist.pixelsPerImage(folder)), IDX_TARGET,
+                return new DatasetLayout(Mnist.pixelNames(Mnist.pixelsPerImage(folder)), Mnist.TARGET,
                     new ArrayList<>(new TreeSet<>(List.of(labels.labels()))));
         }
     }

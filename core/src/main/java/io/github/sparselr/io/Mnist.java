@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class Mnist {
 
+    /** The target column's name: IDX files name nothing, and OpenML's mnist_784 calls its target "class". */
+    public static final String TARGET = "class";
+
     /** The standard file names, each optionally with ".gz". */
     public static final List<String> FILES = List.of("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
         "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte");
@@ -45,7 +48,7 @@ public final class Mnist {
                 labels.add(Integer.toString(b & 0xff));
             }
         }
-        return DenseDataset.of(new double[0], labels.size(), List.of(), labels.toArray(new String[0]));
+        return DenseDataset.of(new double[0], labels.size(), List.of(), labels.toArray(new String[0]), TARGET);
     }
 
     /** The pixels per image of a folder's training images, from the file's header alone. */
@@ -96,7 +99,7 @@ public final class Mnist {
             final int label = classes.data()[i] & 0xff;
             y[i] = label < 10 ? names[label] : Integer.toString(label);
         }
-        return DenseDataset.of(values, pixels.items(), pixelNames(pixels.itemSize()), y);
+        return DenseDataset.of(values, pixels.items(), pixelNames(pixels.itemSize()), y, TARGET);
     }
 
     /** OpenML's column names: pixel1 … pixelN. */
@@ -125,6 +128,6 @@ public final class Mnist {
         final String[] labels = new String[a.rows() + b.rows()];
         System.arraycopy(a.labels(), 0, labels, 0, a.rows());
         System.arraycopy(b.labels(), 0, labels, a.rows(), b.rows());
-        return DenseDataset.of(values, a.rows() + b.rows(), a.columnNames(), labels);
+        return DenseDataset.of(values, a.rows() + b.rows(), a.columnNames(), labels, a.targetName());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.sparselr.openml;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,17 +8,27 @@ import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 
 /**
  * Downloads one URL into a gzip file, as OpenML's cache stores everything: bodies the server sent
  * gzip-encoded are kept as they came, others are compressed on the way. https only (plain http is
  * allowed for loopback addresses, where tests run their server); redirects are followed only to
- * https; I/O errors, timeouts, cut-short bodies and 5xx answers are retried with doubling waits,
- * 4xx answers are not.
+ * https; I/O errors, timeouts, cut-short bodies (also gzip data that ends early) and 5xx answers are
+ * retried with doubling waits, 4xx answers are not. Each download has a total time limit, all attempts
+ * included, and its file is locked while being written (see {@link PartFiles}).
  */
 final class HttpFetcher {
 
@@ -43,40 +54,72 @@ final class HttpFetcher {
         }
     }
 
+    /** Stops connections that outlive their download's deadline or whose download was cancelled. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        final Thread t = new Thread(r, "sparselr-openml-download-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static final int STOPPED_BY_DEADLINE = 1;
+    private static final int STOPPED_BY_CANCEL = 2;
+
     private final OpenMlConfig config;
 
     HttpFetcher(final OpenMlConfig config) {
         this.config = config;
     }
 
-    /** Downloads {@code uri} into {@code target} (gzip), retrying as configured. */
-    void fetch(final URI uri, final Path target, final DownloadListener listener) throws IOException {
+    /**
+     * Downloads {@code uri} into {@code target} (gzip), retrying as configured, within the download
+     * time limit; the gzip data is checked whole (a body cut short is retried) and its uncompressed
+     * size capped.
+     */
+    void fetch(final URI uri, final Path target, final Gunzip.Cap cap, final DownloadListener listener)
+        throws IOException {
+        final long deadline = System.nanoTime() + config.downloadTimeLimit().toNanos();
         IOException last = null;
         for (int attempt = 0; attempt <= config.retries(); attempt++) {
             if (attempt > 0) {
-                pause(config.backoff().toMillis() << (attempt - 1), listener);
+                pause(config.backoff().toMillis() << Math.min(attempt - 1, 20), deadline, uri, listener);
             }
             try {
-                fetchOnce(uri, target, listener);
+                fetchOnce(uri, target, cap, deadline, listener);
                 return;
             } catch (TransientFailure e) {
                 Files.deleteIfExists(target);
                 last = e;
             } catch (IOException | RuntimeException e) {
-                // 4xx, refused by policy (scheme, redirect, size) or cancelled: another attempt cannot help
+                // 4xx, refused by policy (scheme, redirect, size), too slow or cancelled: another attempt cannot help
                 Files.deleteIfExists(target);
                 throw e;
             }
         }
-        throw new OpenMlException("Downloading " + uri + " failed " + (config.retries() + 1) + " times; the last error: "
-            + last.getMessage() + ". Check the network or the OpenML server URL, or use a local file.", last);
+        throw new OpenMlUnavailableException("Downloading " + uri + " failed " + (config.retries() + 1) + " times; the "
+            + "last error: " + last.getMessage() + ". Check the network or the OpenML server URL, or use a local file.",
+            last);
     }
 
-    private void fetchOnce(final URI start, final Path target, final DownloadListener listener) throws IOException {
+    private void fetchOnce(final URI start, final Path target, final Gunzip.Cap cap, final long deadline,
+        final DownloadListener listener) throws IOException {
         URI uri = start;
         for (int redirects = 0; ; redirects++) {
             checkAllowed(uri, redirects > 0);
             final HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+            // a read blocks for at most the read timeout, but a server that sends a byte now and then never
+            // lets one time out: the watchdog closes the connection at the deadline, or once cancelled
+            final AtomicInteger stopped = new AtomicInteger();
+            final ScheduledFuture<?> watch = WATCHDOG.scheduleWithFixedDelay(() -> {
+                if (System.nanoTime() - deadline >= 0) {
+                    stopped.compareAndSet(0, STOPPED_BY_DEADLINE);
+                } else if (listener.cancelRequested()) {
+                    stopped.compareAndSet(0, STOPPED_BY_CANCEL);
+                }
+                if (stopped.get() != 0) {
+                    connection.disconnect();
+                }
+            }, 50, 50, TimeUnit.MILLISECONDS);
+            final long[] received = {0};
             try {
                 connection.setInstanceFollowRedirects(false);
                 connection.setConnectTimeout((int) config.connectTimeout().toMillis());
@@ -98,48 +141,93 @@ final class HttpFetcher {
                 if (status != 200) {
                     throw new TransientFailure("HTTP " + status + " from " + uri, null);
                 }
-                copyBody(connection, uri, target, listener);
-                return;
+                copyBody(connection, uri, target, deadline, received, listener);
             } catch (IOException e) {
-                if (e instanceof OpenMlException) {
-                    throw e;
-                }
-                throw new TransientFailure(e.getClass().getSimpleName() + " for " + uri + ": " + e.getMessage(), e);
+                throw stopReason(stopped.get(), e, uri, received[0]);
             } finally {
+                watch.cancel(false);
                 connection.disconnect();
             }
+            if (stopped.get() != 0) {
+                throw stopReason(stopped.get(), null, uri, received[0]);
+            }
+            checkGzip(uri, target, cap);
+            return;
         }
     }
 
-    private void copyBody(final HttpURLConnection connection, final URI uri, final Path target,
-        final DownloadListener listener) throws IOException {
+    /** What a failed read means: the deadline or a cancellation if the watchdog stopped it, else the error. */
+    private IOException stopReason(final int stopped, final IOException e, final URI uri, final long received) {
+        if (stopped == STOPPED_BY_CANCEL) {
+            throw new CancellationException("The download of " + uri + " was cancelled.");
+        }
+        if (stopped == STOPPED_BY_DEADLINE) {
+            return tooSlow(uri, received);
+        }
+        if (e instanceof OpenMlException) {
+            return e;
+        }
+        return new TransientFailure(e.getClass().getSimpleName() + " for " + uri + ": " + e.getMessage(), e);
+    }
+
+    private OpenMlException tooSlow(final URI uri, final long received) {
+        return new OpenMlException("Downloading " + uri + " did not finish within the download time limit of "
+            + seconds(config.downloadTimeLimit()) + " (" + received + " bytes received); the server is too slow just "
+            + "now. Try again later, or raise the download time limit.");
+    }
+
+    private static String seconds(final java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+    }
+
+    private void copyBody(final HttpURLConnection connection, final URI uri, final Path target, final long deadline,
+        final long[] received, final DownloadListener listener) throws IOException {
         final long announced = connection.getContentLengthLong();
         if (announced > config.maxDownloadBytes()) {
             throw new OpenMlException(uri + " announces " + announced + " bytes, more than the limit of "
                 + config.maxDownloadBytes() + "; raise the maximum download size if this is expected.");
         }
         final boolean gzipped = "gzip".equalsIgnoreCase(connection.getContentEncoding());
-        long received = 0;
         try (InputStream body = connection.getInputStream();
-                OutputStream file = Files.newOutputStream(target);
+                FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.CREATE);
+                OutputStream file = Channels.newOutputStream(channel);
                 OutputStream out = gzipped ? file : new GZIPOutputStream(file, 1 << 16)) {
+            PartFiles.lock(channel); // held until the channel closes
             final byte[] buffer = new byte[1 << 16];
             for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-                received += n;
-                if (received > config.maxDownloadBytes()) {
+                received[0] += n;
+                if (received[0] > config.maxDownloadBytes()) {
                     throw new OpenMlException(uri + " sends more than the limit of " + config.maxDownloadBytes()
                         + " bytes; raise the maximum download size if this is expected.");
                 }
                 if (listener.cancelRequested()) {
                     throw new CancellationException("The download of " + uri + " was cancelled.");
                 }
+                if (System.nanoTime() - deadline >= 0) {
+                    throw tooSlow(uri, received[0]);
+                }
                 out.write(buffer, 0, n);
-                listener.progress(received, announced);
+                listener.progress(received[0], announced);
             }
         }
-        if (announced >= 0 && received != announced) {
-            throw new TransientFailure(uri + " sent " + received + " of " + announced
+        if (announced >= 0 && received[0] != announced) {
+            throw new TransientFailure(uri + " sent " + received[0] + " of " + announced
                 + " bytes: the body was cut short.", null);
+        }
+    }
+
+    /**
+     * Reads the stored gzip data whole: a gzip body that ends early (a chunked answer cut short, which
+     * the HTTP layer cannot notice) is retried like any body cut short; one that expands past the cap is not.
+     */
+    private static void checkGzip(final URI uri, final Path target, final Gunzip.Cap cap) throws IOException {
+        try {
+            Gunzip.size(target, cap);
+        } catch (EOFException e) {
+            throw new TransientFailure("The gzip body of " + uri + " ends early: it was cut short.", e);
+        } catch (ZipException e) {
+            throw new TransientFailure("The gzip body of " + uri + " is corrupt (" + e.getMessage() + ").", e);
         }
     }
 
@@ -171,7 +259,13 @@ final class HttpFetcher {
         }
     }
 
-    private static void pause(final long millis, final DownloadListener listener) throws OpenMlException {
+    private void pause(final long millis, final long deadline, final URI uri, final DownloadListener listener)
+        throws OpenMlException {
+        if (System.nanoTime() + millis * 1_000_000 - deadline >= 0) {
+            throw new OpenMlException("Downloading " + uri + " would not finish within the download time limit of "
+                + seconds(config.downloadTimeLimit()) + " after its next wait to retry; try again later, or raise the "
+                + "download time limit.");
+        }
         final long end = System.currentTimeMillis() + millis;
         try {
             while (System.currentTimeMillis() < end) {

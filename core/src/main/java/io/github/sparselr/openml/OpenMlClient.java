@@ -1,10 +1,11 @@
 package io.github.sparselr.openml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sparselr.data.DenseDataset;
 import io.github.sparselr.io.ArffReader;
-import java.io.BufferedInputStream;
+import io.github.sparselr.io.DatasetLayout;
+import io.github.sparselr.io.LocalDatasets;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,26 +18,38 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
+import java.util.Set;
 import java.util.zip.ZipException;
 
 /**
- * Reads datasets from OpenML (saga-spec §8): resolves a name and version to an id, reads the
- * description, downloads the ARFF file, checks the MD5 of its uncompressed bytes, caches everything,
- * and parses it into a dense dataset.
+ * Reads datasets from OpenML as scikit-learn's {@code fetch_openml} does ({@code sklearn/datasets/_openml.py}):
+ * resolves a name and version to an id, reads the description and the feature list, downloads the
+ * ARFF file ({@code data/v1/download/{file_id}}), checks the MD5 of its uncompressed bytes, caches
+ * everything, and parses it into a dense dataset with the target and the dropped attributes decided
+ * as fetch_openml decides them ({@link ColumnRoles}).
  *
- * <p>Cache layout, like scikit-learn's: under the cache root, {@code openml.org/<URL path>.gz}
- * (the host is dropped), e.g. {@code openml.org/api/v1/json/data/554.gz} and
- * {@code openml.org/data/v1/download/52667/mnist_784.arff.gz}. Every file is gzip. Downloads go to
- * {@code .tmp/} under the root and are moved into place only once complete and valid, so nothing
- * partial is ever left in the cache. A cached file that turns out invalid (bad gzip, bad JSON, MD5
- * mismatch) is deleted and downloaded once more.
+ * <p>Cache layout: scikit-learn's for the public server, {@code <cache root>/openml.org/<URL path>.gz}
+ * (its {@code _get_local_path}), e.g. {@code openml.org/api/v1/json/data/554.gz} and
+ * {@code openml.org/data/v1/download/52667.gz}; for any other server the same under its host (and
+ * port, if one is given) instead of {@code openml.org}, e.g. {@code test.openml.org/api/v1/json/data/42.gz},
+ * so that one server's files never answer for another's. Every file is gzip. Downloads go to
+ * {@code .tmp/} under the root ({@link PartFiles}) and are moved into place only once complete and
+ * valid, so nothing partial is ever left in the cache. A cached file that turns out invalid (bad gzip,
+ * bad JSON, MD5 mismatch) is deleted and downloaded once more.
  */
 public final class OpenMlClient {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The public server's cache folder, as scikit-learn names it. */
+    static final String PUBLIC_CACHE_FOLDER = "openml.org";
+
+    private static final Set<String> PUBLIC_HOSTS = Set.of("openml.org", "www.openml.org", "api.openml.org");
+
+    /** An ARFF value takes at least this many bytes when sized from OpenML's figures: generous for text. */
+    private static final long MAX_BYTES_PER_VALUE = 64;
 
     private final OpenMlConfig config;
     private final HttpFetcher fetcher;
@@ -48,11 +61,9 @@ public final class OpenMlClient {
 
     /** The id of the active dataset {@code name} at {@code version}, as scikit-learn resolves it. */
     public int resolve(final String name, final int version) throws IOException {
-        final String path = "api/v1/json/data/list/data_name/" + encode(name.toLowerCase(Locale.ROOT))
-            + "/limit/2/data_version/" + version;
-        final JsonNode list;
         try {
-            list = json(path, DownloadListener.NONE);
+            return json(listPath(name, version), "OpenML's list of datasets named '" + name + "'",
+                root -> OpenMlJson.datasetId(root, name, version));
         } catch (HttpFetcher.ClientError e) {
             if (e.status == 412 || e.status == 404) {
                 throw new OpenMlException("OpenML has no active dataset named '" + name + "' with version " + version
@@ -60,46 +71,68 @@ public final class OpenMlClient {
             }
             throw e;
         }
-        final JsonNode did = list.path("data").path("dataset").path(0).path("did");
-        if (!did.canConvertToInt()) {
-            throw new OpenMlException("OpenML's answer for dataset '" + name + "' version " + version
-                + " has no dataset id (data.dataset[0].did).");
-        }
-        return did.asInt();
     }
 
     /** The description of dataset {@code id}. */
     public DatasetDescription description(final int id) throws IOException {
-        final JsonNode root;
         try {
-            root = json("api/v1/json/data/" + id, DownloadListener.NONE);
+            return json("api/v1/json/data/" + id, "OpenML's description of dataset " + id,
+                root -> OpenMlJson.description(id, root));
         } catch (HttpFetcher.ClientError e) {
             throw new OpenMlException("OpenML has no dataset with id " + id + " (HTTP " + e.status + "); check the id "
                 + "on openml.org.", e);
         }
-        final JsonNode d = root.path("data_set_description");
-        if (d.isMissingNode()) {
-            throw new OpenMlException("OpenML's description of dataset " + id + " has no data_set_description.");
+    }
+
+    /** The attributes of dataset {@code id} with OpenML's flags (target, ignore, row identifier). */
+    public List<DatasetFeature> features(final int id) throws IOException {
+        try {
+            return json("api/v1/json/data/features/" + id, "OpenML's feature list of dataset " + id,
+                root -> OpenMlJson.features(id, root));
+        } catch (HttpFetcher.ClientError e) {
+            throw new OpenMlException("OpenML has no feature list for dataset " + id + " (HTTP " + e.status + ").", e);
         }
-        return new DatasetDescription(d.path("id").asInt(id), d.path("name").asText(), d.path("version").asInt(),
-            d.path("file_id").asText(), text(d, "url"), d.path("md5_checksum").asText("").toLowerCase(Locale.ROOT),
-            d.path("format").asText(""), text(d, "default_target_attribute"), d.path("status").asText(""));
     }
 
     /** OpenML's NumberOfInstances quality of dataset {@code id}, or 0 if it does not say. */
     public int numberOfInstances(final int id) throws IOException {
         try {
-            for (final JsonNode q : json("api/v1/json/data/qualities/" + id, DownloadListener.NONE)
-                .path("data_qualities").path("quality")) {
-                if ("NumberOfInstances".equals(q.path("name").asText())) {
-                    final double value = q.path("value").asDouble(0);
-                    return value > 0 && value < Integer.MAX_VALUE ? (int) value : 0;
-                }
-            }
+            return json("api/v1/json/data/qualities/" + id, "OpenML's qualities of dataset " + id,
+                OpenMlJson::numberOfInstances);
         } catch (HttpFetcher.ClientError e) {
             return 0; // only a size hint
         }
-        return 0;
+    }
+
+    /** Downloads (or finds in the cache) and parses a dataset; the target defaults to OpenML's default target. */
+    public OpenMlDataset load(final int id, final String target, final DownloadListener listener) throws IOException {
+        return load(description(id), target, listener);
+    }
+
+    /**
+     * Downloads (or finds in the cache) and parses a dataset whose description is already read.
+     *
+     * @param target the target attribute, or null/blank for the one OpenML flags as the target
+     * @throws TargetChoiceException if none is given and OpenML flags none (before any download of data)
+     */
+    public OpenMlDataset load(final DatasetDescription description, final String target,
+        final DownloadListener listener) throws IOException {
+        checkDense(description);
+        final List<DatasetFeature> features = features(description.id());
+        final ColumnRoles roles = ColumnRoles.of(description, features, target);
+        final int instances = numberOfInstances(description.id());
+        final Gunzip.Cap cap = arffCap(description, instances, features.size());
+        final long[] size = {0};
+        final Path file = cached(arffUri(description), cap, f -> size[0] = checkMd5(f, description, cap), listener);
+        // OpenML's figure sizes the matrix up front, but never beyond what the file can hold: a row takes at
+        // least two bytes per attribute (a digit and a separator)
+        final long fits = size[0] / (2L * Math.max(1, features.size()));
+        final int expectedRows = (int) Math.min(instances, fits);
+        final DenseDataset data;
+        try (InputStream in = Gunzip.open(file, cap)) {
+            data = ArffReader.read(in, roles.target(), expectedRows, listener::cancelRequested);
+        }
+        return new OpenMlDataset(description, roles, data.withoutColumns(roles.dropped()));
     }
 
     /**
@@ -108,73 +141,111 @@ public final class OpenMlClient {
      * @throws OpenMlException if the dataset is not a dense ARFF or its MD5 does not match
      */
     public Path arff(final DatasetDescription description, final DownloadListener listener) throws IOException {
+        checkDense(description);
+        final Gunzip.Cap cap = arffCap(description, numberOfInstances(description.id()), 0);
+        return cached(arffUri(description), cap, f -> checkMd5(f, description, cap), listener);
+    }
+
+    /**
+     * The layout of a dataset whose description, feature list and ARFF file are in the cache, without
+     * any network access; null if something is not cached or unreadable (then only downloading tells).
+     *
+     * @param id the dataset id, or 0 to look it up by {@code name} and {@code version}
+     * @throws TargetChoiceException if the cached metadata says the target cannot be had as set (none
+     *             given and none flagged, or the given one is no attribute)
+     */
+    public DatasetLayout cachedLayout(final int id, final String name, final int version, final String target)
+        throws TargetChoiceException {
+        final DatasetDescription description;
+        final ColumnRoles roles;
+        final Path arff;
+        try {
+            int did = id;
+            if (did <= 0) {
+                final JsonNode list = cachedJson(listPath(name, version));
+                if (list == null) {
+                    return null;
+                }
+                did = OpenMlJson.datasetId(list, name, version);
+            }
+            final JsonNode descriptionJson = cachedJson("api/v1/json/data/" + did);
+            final JsonNode featuresJson = cachedJson("api/v1/json/data/features/" + did);
+            if (descriptionJson == null || featuresJson == null) {
+                return null;
+            }
+            description = OpenMlJson.description(did, descriptionJson);
+            final List<DatasetFeature> features = OpenMlJson.features(did, featuresJson);
+            // the target question needs the metadata only: asked before the data is ever downloaded
+            roles = ColumnRoles.of(description, features, target);
+            arff = cacheFile(arffUri(description));
+            if (!Files.isRegularFile(arff)) {
+                return null;
+            }
+        } catch (TargetChoiceException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            return null; // an unreadable cache only means: unknown until the data is read
+        }
+        try (InputStream in = Gunzip.open(arff, new Gunzip.Cap(config.maxUncompressedBytes(), "", ""))) {
+            final DatasetLayout all = LocalDatasets.arffLayout(ArffReader.readHeader(in), roles.target());
+            final List<String> kept = new ArrayList<>(all.features());
+            kept.removeAll(roles.dropped());
+            return new DatasetLayout(kept, all.target(), all.classes());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void checkDense(final DatasetDescription description) throws OpenMlException {
         if (!description.format().equalsIgnoreCase("ARFF")) {
             throw new OpenMlException("Dataset " + description.id() + " ('" + description.name() + "') is stored as "
                 + description.format() + "; sparselr reads dense ARFF datasets only.");
         }
-        final URI uri = description.url() != null && !description.url().isBlank() ? URI.create(description.url())
-            : config.server().resolve("data/v1/download/" + description.fileId());
-        return cached(uri, file -> checkMd5(file, description), listener);
     }
 
-    /** Downloads (or finds in the cache) and parses a dataset; the target defaults to OpenML's default target. */
-    public DenseDataset load(final int id, final String target, final DownloadListener listener) throws IOException {
-        return load(description(id), target, listener);
-    }
-
-    /** Downloads (or finds in the cache) and parses a dataset whose description is already read. */
-    public DenseDataset load(final DatasetDescription description, final String target, final DownloadListener listener)
-        throws IOException {
-        final int rows = numberOfInstances(description.id());
-        final Path file = arff(description, listener);
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-            return ArffReader.read(in, target != null ? target : description.defaultTarget(), rows,
-                listener::cancelRequested);
-        }
+    /** Where fetch_openml downloads the ARFF file from: {@code data/v1/download/{file_id}} on the server. */
+    private URI arffUri(final DatasetDescription description) {
+        return config.server().resolve("data/v1/download/" + description.fileId());
     }
 
     /**
-     * The layout of a dataset whose description and ARFF file are in the cache, without any network
-     * access; null if something is not cached (then only downloading tells).
-     *
-     * @param id the dataset id, or 0 to look it up by {@code name} and {@code version}
+     * The ARFF file's cap: the configured one, or more where OpenML's figures (instances × features)
+     * promise a larger file.
      */
-    public io.github.sparselr.io.DatasetLayout cachedLayout(final int id, final String name, final int version,
-        final String target) {
-        try {
-            int did = id;
-            if (did <= 0) {
-                final Path list = cacheFile(config.server().resolve("api/v1/json/data/list/data_name/"
-                    + encode(name.toLowerCase(Locale.ROOT)) + "/limit/2/data_version/" + version));
-                if (!Files.isRegularFile(list)) {
-                    return null;
-                }
-                did = readJson(list).path("data").path("dataset").path(0).path("did").asInt(0);
-            }
-            final Path descriptionFile = cacheFile(config.server().resolve("api/v1/json/data/" + did));
-            if (did <= 0 || !Files.isRegularFile(descriptionFile)) {
-                return null;
-            }
-            final JsonNode d = readJson(descriptionFile).path("data_set_description");
-            final String url = text(d, "url");
-            final Path arff = cacheFile(url != null && !url.isBlank() ? URI.create(url)
-                : config.server().resolve("data/v1/download/" + d.path("file_id").asText()));
-            if (!Files.isRegularFile(arff)) {
-                return null;
-            }
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(arff))) {
-                return io.github.sparselr.io.LocalDatasets.arffLayout(ArffReader.readHeader(in),
-                    target != null && !target.isBlank() ? target : text(d, "default_target_attribute"));
-            }
-        } catch (IOException | RuntimeException e) {
-            return null; // an unreadable cache only means: unknown until the data is read
-        }
+    private Gunzip.Cap arffCap(final DatasetDescription description, final int instances, final int features) {
+        final long figures = instances > 0 ? (1L << 20) + instances * (long) Math.max(1, features) * MAX_BYTES_PER_VALUE
+            : 0;
+        final long limit = Math.max(config.maxUncompressedBytes(), figures);
+        return new Gunzip.Cap(limit, "The ARFF file of dataset " + description.id() + " ('" + description.name() + "')",
+            (instances > 0 ? "OpenML's figures (" + instances + " instances, " + features + " attributes) "
+                : "OpenML gives no figures for its size and ") + "the maximum uncompressed size allow " + limit
+                + " bytes. If the file is really this large, raise the maximum uncompressed size.");
     }
 
-    private JsonNode json(final String path, final DownloadListener listener) throws IOException {
-        final JsonNode[] parsed = new JsonNode[1];
-        final Path file = cached(config.server().resolve(path), f -> parsed[0] = readJson(f), listener);
-        return parsed[0] != null ? parsed[0] : readJson(file);
+    private Gunzip.Cap jsonCap(final String what) {
+        return new Gunzip.Cap(config.maxUncompressedBytes(), what,
+            "OpenML's answers are far smaller. Check the OpenML server URL, or raise the maximum uncompressed size.");
+    }
+
+    /** Reads one JSON answer into a value; an answer it cannot read is not kept in the cache. */
+    private interface Reader<T> {
+        T read(JsonNode root) throws OpenMlException;
+    }
+
+    private <T> T json(final String path, final String what, final Reader<T> reader) throws IOException {
+        final Gunzip.Cap cap = jsonCap(what);
+        final List<T> value = new ArrayList<>(1);
+        cached(config.server().resolve(path), cap, f -> {
+            value.clear();
+            value.add(reader.read(readJson(f, cap)));
+        }, DownloadListener.NONE);
+        return value.get(0);
+    }
+
+    /** A cached JSON answer, or null if it is not cached. */
+    private JsonNode cachedJson(final String path) throws IOException {
+        final Path file = cacheFile(config.server().resolve(path));
+        return Files.isRegularFile(file) ? readJson(file, jsonCap("The cached " + path)) : null;
     }
 
     /** A check of a downloaded or cached file; throwing means the file is invalid. */
@@ -183,22 +254,25 @@ public final class OpenMlClient {
     }
 
     /** The cache file for {@code uri}: valid from the cache, or downloaded (again) and validated. */
-    private Path cached(final URI uri, final Validator validator, final DownloadListener listener) throws IOException {
+    private Path cached(final URI uri, final Gunzip.Cap cap, final Validator validator,
+        final DownloadListener listener) throws IOException {
         final Path file = cacheFile(uri);
         if (Files.isRegularFile(file)) {
             try {
                 validator.check(file);
                 return file;
+            } catch (Gunzip.UncompressedLimitException e) {
+                throw e; // a cap, not a fault of the file: keep it
             } catch (IOException e) {
                 Files.deleteIfExists(file); // invalid cache: download once more
             }
         }
-        final Path temp = temporaryFile();
+        final Path temp = PartFiles.create(config.cacheRoot().resolve(".tmp"));
         try {
-            fetcher.fetch(uri, temp, listener);
+            fetcher.fetch(uri, temp, cap, listener);
             try {
                 validator.check(temp);
-            } catch (ZipException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (ZipException | EOFException e) {
                 throw new OpenMlException("The download of " + uri + " is not valid (" + e.getMessage() + ").", e);
             }
             Files.createDirectories(file.getParent());
@@ -209,51 +283,69 @@ public final class OpenMlClient {
             }
             return file;
         } finally {
-            Files.deleteIfExists(temp);
+            PartFiles.release(temp);
         }
     }
 
-    private Path cacheFile(final URI uri) {
-        String path = uri.getPath().replaceFirst("^/+", "");
-        if (path.isEmpty() || path.contains("..")) {
-            throw new IllegalArgumentException("Cannot cache " + uri + ": unusual path.");
+    /**
+     * {@code <root>/<server folder>/<URL path>.gz}: the folder is {@value #PUBLIC_CACHE_FOLDER} for the
+     * public server (scikit-learn's layout), else the server's host, and its port if one is given.
+     */
+    Path cacheFile(final URI uri) throws OpenMlException {
+        final String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("^/+", "");
+        if (path.isEmpty() || List.of(path.split("/")).contains("..") || path.contains("\\")) {
+            throw new OpenMlException("Cannot cache " + uri + ": its path is not one OpenML's API uses.");
         }
-        return config.cacheRoot().resolve("openml.org").resolve(path + ".gz");
+        final Path folder = config.cacheRoot().resolve(serverFolder(uri));
+        final Path file = folder.resolve(path + ".gz").normalize();
+        if (!file.startsWith(folder)) {
+            throw new OpenMlException("Cannot cache " + uri + ": its path is not one OpenML's API uses.");
+        }
+        return file;
     }
 
-    private Path temporaryFile() throws IOException {
-        final Path dir = config.cacheRoot().resolve(".tmp");
-        Files.createDirectories(dir);
-        return Files.createTempFile(dir, "download-", ".part");
+    static String serverFolder(final URI uri) {
+        final String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        final boolean defaultPort = uri.getPort() == -1 || uri.getPort() == 443 && "https".equalsIgnoreCase(
+            uri.getScheme());
+        if (PUBLIC_HOSTS.contains(host) && defaultPort && "https".equalsIgnoreCase(uri.getScheme())) {
+            return PUBLIC_CACHE_FOLDER;
+        }
+        // a host name as a folder name on any system: [::1] and the port's colon become '_'
+        final String folder = (host.isEmpty() ? "unknown-host" : host) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        return folder.replaceAll("[^a-z0-9.\\-]", "_");
     }
 
-    private static JsonNode readJson(final Path file) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return JSON.readTree(in);
+    private static String listPath(final String name, final int version) {
+        return "api/v1/json/data/list/data_name/" + encode(name.toLowerCase(Locale.ROOT)) + "/limit/2/data_version/"
+            + version;
+    }
+
+    private static JsonNode readJson(final Path file, final Gunzip.Cap cap) throws IOException {
+        try (InputStream in = Gunzip.open(file, cap)) {
+            return OpenMlJson.parse(in, cap.what());
         }
     }
 
-    private static void checkMd5(final Path file, final DatasetDescription description) throws IOException {
+    /** Checks the MD5 of the uncompressed bytes, as fetch_openml's {@code _load_arff_response}; returns their count. */
+    private static long checkMd5(final Path file, final DatasetDescription description, final Gunzip.Cap cap)
+        throws IOException {
         final MessageDigest md5;
         try {
             md5 = MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        try (InputStream in = new DigestInputStream(new GZIPInputStream(new BufferedInputStream(
-            Files.newInputStream(file)), 1 << 16), md5)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+        final long size;
+        try (InputStream in = new DigestInputStream(Gunzip.open(file, cap), md5)) {
+            size = in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         final String actual = HexFormat.of().formatHex(md5.digest());
         if (!description.md5().isEmpty() && !actual.equals(description.md5())) {
             throw new OpenMlException("The ARFF file of dataset " + description.id() + " has MD5 " + actual
                 + " but OpenML states " + description.md5() + "; the download is corrupt. Try again later.");
         }
-    }
-
-    private static String text(final JsonNode node, final String field) {
-        final JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return size;
     }
 
     private static String encode(final String s) {

@@ -16,33 +16,62 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A loopback HTTP server that plays OpenML for one small dataset (id 42, "tiny", file 99) and injects
- * faults on request: a status, a delay, a cut-short body, a redirect, gzip or plain bodies.
+ * faults on request: a status, a delay, a cut-short body, a redirect, a body sent a byte at a time, a
+ * chunked gzip body cut short, a gzip bomb; gzip or plain bodies. Its dataset can be changed (ARFF text,
+ * feature flags, file id).
  */
 final class FakeOpenMl implements AutoCloseable {
 
     static final String ARFF = "@relation tiny\n@attribute a numeric\n@attribute b numeric\n"
         + "@attribute class {no,yes}\n@data\n1,2,no\n3,4,yes\n5,6,yes\n";
 
+    /** Its feature list: a and b numeric, class nominal and the default target. */
+    static final String FEATURES = features("a:numeric", "b:numeric", "class:nominal:target");
+
+    static final String ARFF_PATH = "/data/v1/download/99";
+    static final String DESCRIPTION_PATH = "/api/v1/json/data/42";
+
+    /** What a scripted answer does. */
+    enum Kind {
+        STATUS, DELAY, CUT_SHORT, REDIRECT, TRICKLE, CUT_SHORT_CHUNKED_GZIP, GZIP_BOMB
+    }
+
     /** One scripted answer. */
-    record Fault(int status, long delayMillis, boolean cutShort, String redirectTo) {
+    record Fault(Kind kind, int status, long millis, String redirectTo, long bytes) {
         static Fault status(final int status) {
-            return new Fault(status, 0, false, null);
+            return new Fault(Kind.STATUS, status, 0, null, 0);
         }
 
         static Fault delay(final long millis) {
-            return new Fault(200, millis, false, null);
+            return new Fault(Kind.DELAY, 200, millis, null, 0);
         }
 
         static Fault truncatedBody() {
-            return new Fault(200, 0, true, null);
+            return new Fault(Kind.CUT_SHORT, 200, 0, null, 0);
         }
 
         static Fault redirect(final String location) {
-            return new Fault(302, 0, false, location);
+            return new Fault(Kind.REDIRECT, 302, 0, location, 0);
+        }
+
+        /** The body one byte at a time, {@code millis} apart, for ever (until the client gives up). */
+        static Fault trickle(final long millis) {
+            return new Fault(Kind.TRICKLE, 200, millis, null, 0);
+        }
+
+        /** A chunked (no Content-Length) gzip body of which only the first half is sent, properly ended. */
+        static Fault truncatedChunkedGzip() {
+            return new Fault(Kind.CUT_SHORT_CHUNKED_GZIP, 200, 0, null, 0);
+        }
+
+        /** A gzip-encoded body of {@code bytes} zeros: a little on the wire, very much once inflated. */
+        static Fault gzipBomb(final long bytes) {
+            return new Fault(Kind.GZIP_BOMB, 200, 0, null, bytes);
         }
     }
 
@@ -50,17 +79,34 @@ final class FakeOpenMl implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     volatile boolean gzipBodies = true;
-    volatile String md5 = md5(ARFF);
+    volatile String arff = ARFF;
+    volatile String md5;
     volatile String format = "ARFF";
+    volatile String fileId = "99";
+    volatile String features = FEATURES;
+    volatile String defaultTarget = "class";
+    /** The NumberOfInstances quality, as OpenML writes it. */
+    volatile String instances = "3.0";
+    /** More answers, by path, for other datasets. */
+    final Map<String, String> extra = new ConcurrentHashMap<>();
 
     FakeOpenMl() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            final Thread t = new Thread(r, "fake-openml");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
     URI root() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     /** The next answers for a path, before the normal one. */
@@ -72,22 +118,44 @@ final class FakeOpenMl implements AutoCloseable {
         return requests.getOrDefault(path, new AtomicInteger()).get();
     }
 
+    /** A feature list; each feature "name:type", with ":target", ":ignore" or ":rowid" for its flags. */
+    static String features(final String... specs) {
+        final StringBuilder s = new StringBuilder("{\"data_features\":{\"feature\":[");
+        for (int i = 0; i < specs.length; i++) {
+            final String[] p = specs[i].split(":");
+            final String flags = String.join(":", java.util.Arrays.copyOfRange(p, 2, p.length));
+            s.append(i == 0 ? "" : ",").append("{\"index\":\"").append(i).append("\",\"name\":\"").append(p[0])
+                .append("\",\"data_type\":\"").append(p[1]).append("\",\"is_target\":\"")
+                .append(flags.contains("target")).append("\",\"is_ignore\":\"").append(flags.contains("ignore"))
+                .append("\",\"is_row_identifier\":\"").append(flags.contains("rowid"))
+                .append("\",\"number_of_missing_values\":\"0\"}");
+        }
+        return s.append("]}}").toString();
+    }
+
     private void handle(final HttpExchange exchange) throws IOException {
-        final String path = exchange.getRequestURI().getPath();
+        final String path = exchange.getRequestURI().getRawPath();
         requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         final Deque<Fault> queue = faults.get(path);
         final Fault fault = queue == null ? null : queue.poll();
         try (exchange) {
-            if (fault != null && fault.delayMillis() > 0) {
-                sleep(fault.delayMillis());
+            if (fault != null && fault.kind() == Kind.DELAY) {
+                sleep(fault.millis());
             }
-            if (fault != null && fault.redirectTo() != null) {
+            if (fault != null && fault.kind() == Kind.REDIRECT) {
                 exchange.getResponseHeaders().add("Location", fault.redirectTo());
                 exchange.sendResponseHeaders(fault.status(), -1);
                 return;
             }
-            if (fault != null && fault.status() != 200) {
+            if (fault != null && fault.kind() == Kind.STATUS) {
                 exchange.sendResponseHeaders(fault.status(), -1);
+                return;
+            }
+            if (fault != null && fault.kind() == Kind.GZIP_BOMB) {
+                final byte[] bomb = bomb(fault.bytes());
+                exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+                exchange.sendResponseHeaders(200, bomb.length);
+                exchange.getResponseBody().write(bomb);
                 return;
             }
             final String body = body(path);
@@ -96,36 +164,63 @@ final class FakeOpenMl implements AutoCloseable {
                 return;
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            if (gzipBodies) {
+            if (gzipBodies || fault != null && fault.kind() == Kind.CUT_SHORT_CHUNKED_GZIP) {
                 exchange.getResponseHeaders().add("Content-Encoding", "gzip");
                 bytes = gzip(bytes);
             }
-            if (fault != null && fault.cutShort()) {
+            if (fault != null && fault.kind() == Kind.CUT_SHORT) {
                 exchange.sendResponseHeaders(200, bytes.length + 1000);
                 exchange.getResponseBody().write(bytes, 0, bytes.length / 2);
+                return;
+            }
+            if (fault != null && fault.kind() == Kind.CUT_SHORT_CHUNKED_GZIP) {
+                exchange.sendResponseHeaders(200, 0); // chunked: the client cannot know the length
+                exchange.getResponseBody().write(bytes, 0, bytes.length / 2);
+                return; // closing the exchange ends the chunked body properly
+            }
+            if (fault != null && fault.kind() == Kind.TRICKLE) {
+                exchange.sendResponseHeaders(200, 0);
+                final OutputStream out = exchange.getResponseBody();
+                final long end = System.currentTimeMillis() + 30_000; // bounded, whatever the client does
+                for (int i = 0; System.currentTimeMillis() < end; i = (i + 1) % bytes.length) {
+                    out.write(bytes[i]);
+                    out.flush();
+                    sleep(fault.millis());
+                }
                 return;
             }
             exchange.sendResponseHeaders(200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
+        } catch (IOException e) {
+            // the client hung up (a trickle it gave up on): nothing to answer
         }
     }
 
     private String body(final String path) {
+        if (extra.containsKey(path)) {
+            return extra.get(path);
+        }
         if (path.equals("/api/v1/json/data/list/data_name/tiny/limit/2/data_version/1")) {
             return "{\"data\":{\"dataset\":[{\"did\":42,\"name\":\"tiny\",\"version\":1,\"status\":\"active\"}]}}";
         }
-        if (path.equals("/api/v1/json/data/42")) {
+        if (path.equals(DESCRIPTION_PATH)) {
             return "{\"data_set_description\":{\"id\":\"42\",\"name\":\"tiny\",\"version\":\"1\",\"format\":\"" + format
-                + "\",\"file_id\":\"99\",\"url\":\"" + root() + "data/v1/download/99/tiny.arff\","
-                + "\"default_target_attribute\":\"class\",\"md5_checksum\":\"" + md5 + "\",\"status\":\"active\"}}";
+                + "\",\"file_id\":\"" + fileId.replace("\"", "\\\"") + "\",\"url\":\"" + root()
+                + "data/v1/download/99/tiny.arff\"," + (defaultTarget == null ? ""
+                    : "\"default_target_attribute\":\"" + defaultTarget + "\",")
+                + "\"md5_checksum\":\"" + (md5 != null ? md5 : md5(arff)) + "\",\"status\":\"active\"}}";
+        }
+        if (path.equals("/api/v1/json/data/features/42")) {
+            return features;
         }
         if (path.equals("/api/v1/json/data/qualities/42")) {
-            return "{\"data_qualities\":{\"quality\":[{\"name\":\"NumberOfInstances\",\"value\":\"3.0\"}]}}";
+            return "{\"data_qualities\":{\"quality\":[{\"name\":\"NumberOfInstances\",\"value\":\"" + instances
+                + "\"}]}}";
         }
-        if (path.equals("/data/v1/download/99/tiny.arff")) {
-            return ARFF;
+        if (path.equals(ARFF_PATH)) {
+            return arff;
         }
         return null;
     }
@@ -138,12 +233,39 @@ final class FakeOpenMl implements AutoCloseable {
         }
     }
 
-    private static byte[] gzip(final byte[] bytes) throws IOException {
+    static byte[] gzip(final byte[] bytes) throws IOException {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(bytes);
         }
         return out.toByteArray();
+    }
+
+    private static final Map<Long, byte[]> BOMBS = new ConcurrentHashMap<>();
+
+    /**
+     * {@code size} zeros (a multiple of 1 MiB) as gzip: one member of 1 MiB of zeros at the highest level
+     * (about 1 KB), repeated; readers of gzip read concatenated members as one stream.
+     */
+    static byte[] bomb(final long size) {
+        return BOMBS.computeIfAbsent(size, n -> {
+            final ByteArrayOutputStream member = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(member, 1 << 16) {
+                {
+                    def.setLevel(Deflater.BEST_COMPRESSION);
+                }
+            }) {
+                gz.write(new byte[1 << 20]);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            final byte[] one = member.toByteArray();
+            final ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (long left = n; left > 0; left -= 1 << 20) {
+                out.writeBytes(one);
+            }
+            return out.toByteArray();
+        });
     }
 
     private static void sleep(final long millis) {

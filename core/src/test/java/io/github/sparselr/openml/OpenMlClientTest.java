@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OpenMlClientTest {
 
-    private static final String ARFF_PATH = "/data/v1/download/99/tiny.arff";
-    private static final String DESCRIPTION_PATH = "/api/v1/json/data/42";
+    private static final String ARFF_PATH = FakeOpenMl.ARFF_PATH;
+    private static final String DESCRIPTION_PATH = FakeOpenMl.DESCRIPTION_PATH;
 
     @TempDir
     Path cache;
@@ -41,6 +41,11 @@ class OpenMlClientTest {
             .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)).withRetries(2, Duration.ofMillis(10));
     }
 
+    /** The fake's cache folder: its host and port (the public server's would be "openml.org"). */
+    private String folder() {
+        return "127.0.0.1_" + server.port();
+    }
+
     @AfterEach
     void stop() {
         server.close();
@@ -51,15 +56,17 @@ class OpenMlClientTest {
         final int id = client.resolve("Tiny", 1);
         assertThat(id).isEqualTo(42);
         final java.util.List<long[]> progress = new java.util.ArrayList<>();
-        final DenseDataset data = client.load(id, null, (done, total) -> progress.add(new long[] {done, total}));
+        final DenseDataset data = client.load(id, null, (done, total) -> progress.add(new long[] {done, total}))
+            .data();
         assertThat(data.rows()).isEqualTo(3);
         assertThat(progress).isNotEmpty();
         final long[] last = progress.get(progress.size() - 1);
         assertThat(last[0]).isEqualTo(last[1]).isPositive();
         assertThat(data.columnNames()).containsExactly("a", "b");
         assertThat(data.labels()).containsExactly("no", "yes", "yes");
-        assertThat(cache.resolve("openml.org/api/v1/json/data/42.gz")).isRegularFile();
-        assertThat(gunzip(cache.resolve("openml.org/data/v1/download/99/tiny.arff.gz"))).isEqualTo(FakeOpenMl.ARFF);
+        assertThat(data.targetName()).isEqualTo("class");
+        assertThat(cache.resolve(folder() + "/api/v1/json/data/42.gz")).isRegularFile();
+        assertThat(gunzip(cache.resolve(folder() + "/data/v1/download/99.gz"))).isEqualTo(FakeOpenMl.ARFF);
 
         client.load(42, null, DownloadListener.NONE); // from the cache now
         assertThat(server.requests(ARFF_PATH)).isEqualTo(1);
@@ -71,13 +78,13 @@ class OpenMlClientTest {
     void storesPlainBodiesGzippedToo() throws IOException {
         server.gzipBodies = false;
         client.load(42, null, DownloadListener.NONE);
-        assertThat(gunzip(cache.resolve("openml.org/data/v1/download/99/tiny.arff.gz"))).isEqualTo(FakeOpenMl.ARFF);
+        assertThat(gunzip(cache.resolve(folder() + "/data/v1/download/99.gz"))).isEqualTo(FakeOpenMl.ARFF);
     }
 
     @Test
     void retriesAServerErrorAndSucceeds() throws IOException {
         server.failNext(ARFF_PATH, FakeOpenMl.Fault.status(500), FakeOpenMl.Fault.status(503));
-        assertThat(client.load(42, null, DownloadListener.NONE).rows()).isEqualTo(3);
+        assertThat(client.load(42, null, DownloadListener.NONE).data().rows()).isEqualTo(3);
         assertThat(server.requests(ARFF_PATH)).isEqualTo(3);
     }
 
@@ -95,14 +102,14 @@ class OpenMlClientTest {
             FakeOpenMl.Fault.delay(1000));
         assertThatThrownBy(() -> client.load(42, null, DownloadListener.NONE)).isInstanceOf(OpenMlException.class)
             .hasMessageContaining("failed 3 times").hasMessageContaining("SocketTimeoutException");
-        assertThat(cache.resolve("openml.org/data/v1/download/99/tiny.arff.gz")).doesNotExist();
+        assertThat(cache.resolve(folder() + "/data/v1/download/99.gz")).doesNotExist();
         assertThat(leftovers()).isEmpty();
     }
 
     @Test
     void retriesABodyCutShort() throws IOException {
         server.failNext(ARFF_PATH, FakeOpenMl.Fault.truncatedBody());
-        assertThat(client.load(42, null, DownloadListener.NONE).rows()).isEqualTo(3);
+        assertThat(client.load(42, null, DownloadListener.NONE).data().rows()).isEqualTo(3);
         assertThat(server.requests(ARFF_PATH)).isEqualTo(2);
     }
 
@@ -111,18 +118,18 @@ class OpenMlClientTest {
         server.md5 = "0123456789abcdef0123456789abcdef";
         assertThatThrownBy(() -> client.load(42, null, DownloadListener.NONE)).isInstanceOf(OpenMlException.class)
             .hasMessageContaining("MD5").hasMessageContaining("corrupt");
-        assertThat(cache.resolve("openml.org/data/v1/download/99/tiny.arff.gz")).doesNotExist();
+        assertThat(cache.resolve(folder() + "/data/v1/download/99.gz")).doesNotExist();
         assertThat(leftovers()).isEmpty();
     }
 
     @Test
     void replacesACorruptCachedFile() throws IOException {
-        final Path cached = cache.resolve("openml.org/data/v1/download/99/tiny.arff.gz");
+        final Path cached = cache.resolve(folder() + "/data/v1/download/99.gz");
         Files.createDirectories(cached.getParent());
         Files.writeString(cached, "this is not gzip");
-        assertThat(client.load(42, null, DownloadListener.NONE).rows()).isEqualTo(3);
+        assertThat(client.load(42, null, DownloadListener.NONE).data().rows()).isEqualTo(3);
         assertThat(gunzip(cached)).isEqualTo(FakeOpenMl.ARFF);
-        final Path description = cache.resolve("openml.org/api/v1/json/data/42.gz");
+        final Path description = cache.resolve(folder() + "/api/v1/json/data/42.gz");
         Files.write(description, new byte[] {0x1f, (byte) 0x8b, 1, 2, 3});
         assertThat(client.description(42).md5()).isEqualTo(FakeOpenMl.md5(FakeOpenMl.ARFF));
     }
@@ -165,7 +172,7 @@ class OpenMlClientTest {
         assertThatThrownBy(() -> client.arff(new DatasetDescription(42, "tiny", 1, "99",
             server.root() + "data/v1/download/99/tiny.arff", "", "ARFF", "class", "active"), cancel))
             .isInstanceOf(CancellationException.class);
-        assertThat(cache.resolve("openml.org/data/v1/download/99/tiny.arff.gz")).doesNotExist();
+        assertThat(cache.resolve(folder() + "/data/v1/download/99.gz")).doesNotExist();
         assertThat(leftovers()).isEmpty();
     }
 

@@ -5,9 +5,13 @@ import io.github.sparselr.data.TrainTestSplit;
 import io.github.sparselr.io.DatasetLayout;
 import io.github.sparselr.io.LocalDatasets;
 import io.github.sparselr.knime.port.LogisticModelPortObject;
+import io.github.sparselr.openml.ColumnRoles;
 import io.github.sparselr.openml.DownloadListener;
 import io.github.sparselr.openml.OpenMlClient;
 import io.github.sparselr.openml.OpenMlConfig;
+import io.github.sparselr.openml.OpenMlDataset;
+import io.github.sparselr.openml.OpenMlUnavailableException;
+import io.github.sparselr.openml.TargetChoiceException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -68,8 +72,30 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
             }
         }
         checkOpenMlSettings();
-        return client().cachedLayout(m_settings.id().getIntValue(), m_settings.name().getStringValue(),
-            m_settings.version().getIntValue(), m_settings.target().getStringValue());
+        try {
+            return client().cachedLayout(m_settings.id().getIntValue(), m_settings.name().getStringValue(),
+                m_settings.version().getIntValue(), m_settings.target().getStringValue());
+        } catch (TargetChoiceException e) {
+            throw askForTarget(e);
+        }
+    }
+
+    /** The dataset's target cannot be had as set: the user must choose one, among the candidates named. */
+    private static InvalidSettingsException askForTarget(final TargetChoiceException e) {
+        return new InvalidSettingsException(e.getMessage() + " Set it in the dialog's 'Target column' (setting '"
+            + OpenMlReaderSettings.KEY_TARGET + "').", e);
+    }
+
+    /**
+     * OpenML cannot be reached: say how to switch to local files, in the terms of the dialog and of the
+     * workflow variables the shipped workflows bind to these settings.
+     */
+    static String offlineAdvice() {
+        return "To work offline, set 'Source' (setting '" + OpenMlReaderSettings.KEY_SOURCE + "'; the shipped "
+            + "workflows bind it to the workflow variable 'data_source') to '" + OpenMlReaderSettings.SOURCE_LOCAL
+            + "', and 'ARFF, CSV, or IDX file or folder' (setting '" + OpenMlReaderSettings.KEY_LOCAL_PATH
+            + "'; workflow variable 'mnist_folder') to the data's file or folder, e.g. a folder with the four MNIST "
+            + "IDX files.";
     }
 
     private Path localPath() throws InvalidSettingsException {
@@ -116,39 +142,18 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
         throws Exception {
         final DenseDataset data;
-        final String target;
         final ExecutionMonitor reading = exec.createSubProgress(0.6);
         try {
             if (m_settings.isLocal()) {
-                final Path path = localPath();
-                data = LocalDatasets.read(path, m_settings.target().getStringValue(),
+                data = LocalDatasets.read(localPath(), m_settings.target().getStringValue(),
                     m_settings.csvHeader().getBooleanValue(), () -> cancelled(reading));
-                target = LocalDatasets.targetName(path, m_settings.target().getStringValue());
             } else {
-                checkOpenMlSettings();
-                final OpenMlClient client = client();
-                final int id = m_settings.id().getIntValue() > 0 ? m_settings.id().getIntValue()
-                    : client.resolve(m_settings.name().getStringValue(), m_settings.version().getIntValue());
-                final String configured = m_settings.target().getStringValue();
-                final io.github.sparselr.openml.DatasetDescription description = client.description(id);
-                final String chosen = configured.isBlank() ? description.defaultTarget() : configured;
-                data = client.load(description, chosen, new DownloadListener() {
-                    @Override
-                    public void progress(final long done, final long total) {
-                        reading.setProgress(total > 0 ? Math.min(1.0, (double) done / total) : 0.0,
-                            String.format("downloading: %.1f MB", done / 1e6));
-                    }
-
-                    @Override
-                    public boolean cancelRequested() {
-                        return cancelled(reading);
-                    }
-                });
-                target = chosen == null ? "class" : chosen;
+                data = readOpenMl(reading);
             }
         } catch (CancellationException e) {
             throw new CanceledExecutionException(e.getMessage());
         }
+        final String target = data.targetName();
         final TrainTestSplit split;
         try {
             split = TrainTestSplit.of(data, m_settings.shuffleSeed().getIntValue(), m_settings.splitSeed().getIntValue(),
@@ -161,6 +166,50 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
         return new BufferedDataTable[] {
             table(split.train(), split.trainIndex(), spec, exec.createSubExecutionContext(0.2)),
             table(split.test(), split.testIndex(), spec, exec.createSubExecutionContext(0.2))};
+    }
+
+    private DenseDataset readOpenMl(final ExecutionMonitor reading) throws Exception {
+        checkOpenMlSettings();
+        final OpenMlClient client = client();
+        final OpenMlDataset fetched;
+        try {
+            final int id = m_settings.id().getIntValue() > 0 ? m_settings.id().getIntValue()
+                : client.resolve(m_settings.name().getStringValue(), m_settings.version().getIntValue());
+            fetched = client.load(client.description(id), m_settings.target().getStringValue(), new DownloadListener() {
+                @Override
+                public void progress(final long done, final long total) {
+                    reading.setProgress(total > 0 ? Math.min(1.0, (double) done / total) : 0.0,
+                        String.format("downloading: %.1f MB", done / 1e6));
+                }
+
+                @Override
+                public boolean cancelRequested() {
+                    return cancelled(reading);
+                }
+            });
+        } catch (TargetChoiceException e) {
+            throw askForTarget(e);
+        } catch (OpenMlUnavailableException e) {
+            throw new OpenMlUnavailableException(e.getMessage() + " " + offlineAdvice(), e);
+        }
+        final ColumnRoles roles = fetched.roles();
+        if (!roles.dropped().isEmpty()) {
+            // fetch_openml drops them silently; we say so
+            setWarningMessage("Dropped " + (roles.rowIdentifiers().isEmpty() ? ""
+                : "the row identifier " + quoted(roles.rowIdentifiers()) + (roles.ignored().isEmpty() ? "" : " and "))
+                + (roles.ignored().isEmpty() ? "" : "the ignored " + quoted(roles.ignored())) + ", as OpenML flags "
+                + (roles.dropped().size() == 1 ? "it" : "them") + " (and scikit-learn's fetch_openml drops "
+                + (roles.dropped().size() == 1 ? "it" : "them") + ").");
+        }
+        return fetched.data();
+    }
+
+    private static String quoted(final List<String> names) {
+        final List<String> q = new ArrayList<>();
+        for (final String n : names) {
+            q.add("'" + n + "'");
+        }
+        return String.join(", ", q);
     }
 
     private static boolean cancelled(final ExecutionMonitor exec) {

@@ -48,6 +48,15 @@ class OpenMlReaderNodeTest {
         return s.toString();
     }
 
+    /** OpenML's feature list for {@link #arff()}: class is the default target. */
+    private static final String FEATURES = "{\"data_features\":{\"feature\":["
+        + "{\"index\":\"0\",\"name\":\"x\",\"data_type\":\"numeric\",\"is_target\":\"false\",\"is_ignore\":\"false\","
+        + "\"is_row_identifier\":\"false\"},"
+        + "{\"index\":\"1\",\"name\":\"y\",\"data_type\":\"numeric\",\"is_target\":\"false\",\"is_ignore\":\"false\","
+        + "\"is_row_identifier\":\"false\"},"
+        + "{\"index\":\"2\",\"name\":\"class\",\"data_type\":\"nominal\",\"is_target\":\"true\",\"is_ignore\":\"false\","
+        + "\"is_row_identifier\":\"false\"}]}}";
+
     private HeadlessNode node(final String... keyValues) throws InvalidSettingsException {
         final HeadlessNode node = HeadlessNode.of(new OpenMlReaderNodeFactory());
         final NodeSettings settings = node.saveSettings();
@@ -124,8 +133,9 @@ class OpenMlReaderNodeTest {
                 case "/api/v1/json/data/5" -> "{\"data_set_description\":{\"id\":\"5\",\"name\":\"t\",\"version\":\"1\","
                     + "\"format\":\"ARFF\",\"file_id\":\"8\",\"url\":\"" + root + "data/v1/download/8/t.arff\","
                     + "\"default_target_attribute\":\"class\",\"md5_checksum\":\"" + md5(arff) + "\"}}";
+                case "/api/v1/json/data/features/5" -> FEATURES;
                 case "/api/v1/json/data/qualities/5" -> "{\"data_qualities\":{\"quality\":[]}}";
-                case "/data/v1/download/8/t.arff" -> arff;
+                case "/data/v1/download/8" -> arff;
                 default -> null;
             };
             try (exchange; OutputStream out = exchange.getResponseBody()) {
@@ -150,7 +160,7 @@ class OpenMlReaderNodeTest {
             final DataTableSpec cached = (DataTableSpec) node.configure()[0];
             assertThat(cached.getColumnNames()).containsExactly("x", "y", "class");
             node.execute();
-            assertThat(requests.stream().filter(p -> p.endsWith("t.arff")).count()).isEqualTo(1);
+            assertThat(requests.stream().filter(p -> p.equals("/data/v1/download/8")).count()).isEqualTo(1);
         } finally {
             server.stop(0);
         }

@@ -1,0 +1,56 @@
+package io.github.sparselr.openml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cache is keyed by server: scikit-learn's layout for the public server, the host for any other. */
+class OpenMlCacheTest {
+
+    @TempDir
+    Path cache;
+
+    private OpenMlClient client(final URI server) {
+        return new OpenMlClient(OpenMlConfig.defaults(cache).withServer(server)
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)).withRetries(0, Duration.ZERO));
+    }
+
+    @Test
+    void oneServersCacheNeverAnswersForAnother() throws IOException {
+        try (FakeOpenMl test = new FakeOpenMl(); FakeOpenMl other = new FakeOpenMl()) {
+            other.arff = FakeOpenMl.ARFF.replace("1,2,no", "7,8,yes");
+            assertThat(client(test.root()).load(42, null, DownloadListener.NONE).data().values()[0]).isEqualTo(1);
+
+            // the same dataset id on another server is that server's dataset
+            assertThat(client(other.root()).load(42, null, DownloadListener.NONE).data().values()[0]).isEqualTo(7);
+            assertThat(other.requests(FakeOpenMl.ARFF_PATH)).isEqualTo(1);
+            assertThat(cache.resolve("127.0.0.1_" + test.port() + "/data/v1/download/99.gz")).isRegularFile();
+            assertThat(cache.resolve("127.0.0.1_" + other.port() + "/data/v1/download/99.gz")).isRegularFile();
+
+            // and a client of the public server finds nothing of theirs, offline
+            assertThat(client(OpenMlConfig.PUBLIC_SERVER).cachedLayout(42, null, 0, null)).isNull();
+            assertThat(client(OpenMlConfig.PUBLIC_SERVER).cachedLayout(42, null, 0, "class")).isNull();
+            assertThat(cache.resolve("openml.org")).doesNotExist();
+        }
+    }
+
+    @Test
+    void namesTheFolderOfEachServer() {
+        assertThat(OpenMlClient.serverFolder(URI.create("https://www.openml.org/api/v1/json/data/1")))
+            .isEqualTo("openml.org");
+        assertThat(OpenMlClient.serverFolder(URI.create("https://openml.org/api/v1/json/data/1")))
+            .isEqualTo("openml.org"); // scikit-learn's _OPENML_PREFIX
+        assertThat(OpenMlClient.serverFolder(URI.create("https://test.openml.org/api/v1/json/data/1")))
+            .isEqualTo("test.openml.org");
+        assertThat(OpenMlClient.serverFolder(URI.create("https://www.openml.org:8443/api/v1/json/data/1")))
+            .isEqualTo("www.openml.org_8443");
+        assertThat(OpenMlClient.serverFolder(URI.create("http://www.openml.org/api/v1/json/data/1")))
+            .isEqualTo("www.openml.org");
+        assertThat(OpenMlClient.serverFolder(URI.create("http://[::1]:8080/x"))).isEqualTo("___1__8080");
+    }
+}
