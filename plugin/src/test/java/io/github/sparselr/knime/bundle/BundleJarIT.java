@@ -196,7 +196,9 @@ class BundleJarIT {
         // Apache-2.0 section 4(d): the NOTICE of each embedded work travels with it
         assertThat(new String(bytes("META-INF/NOTICE"), StandardCharsets.UTF_8)).contains("Jackson",
             "Apache Commons CSV", "Apache Commons IO", "Apache Commons Codec");
+        // jackson-core's licenses of the code it bundles (MIT and others) travel too
         assertThat(jar.getEntry("META-INF/FastDoubleParser-LICENSE")).isNotNull();
+        assertThat(jar.getEntry("META-INF/thirdparty-LICENSE")).isNotNull();
     }
 
     @Test
