@@ -91,6 +91,17 @@ class UpdateSiteIT {
         }
     }
 
+    @Test
+    void theRepositoryHoldsTheShadedBundleNotThePlainJar() throws Exception {
+        // the plain jar (the runner's) has our classes only; the bundle has the engine and its relocated libraries
+        try (JarFile bundle = new JarFile(REPOSITORY.resolve("plugins/" + BUNDLE + "_" + VERSION + ".jar").toFile())) {
+            assertThat(bundle.getEntry("io/github/sparselr/linear/SagaSolver.class")).isNotNull();
+            assertThat(bundle.getEntry("io/github/sparselr/knime/internal/shaded/com/fasterxml/jackson/databind/"
+                + "ObjectMapper.class")).isNotNull();
+            assertThat(bundle.getManifest().getMainAttributes().getValue("Bundle-ClassPath")).isEqualTo(".");
+        }
+    }
+
     private static Element unit(final String id) {
         return units.stream().filter(u -> u.getAttribute("id").equals(id)).findFirst()
             .orElseThrow(() -> new AssertionError("no unit " + id + " in content.xml"));

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.swing.JComponent;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnDomainCreator;
 import org.knime.core.data.DataColumnSpec;
@@ -26,7 +27,8 @@ import org.knime.core.node.port.PortTypeRegistry;
 /**
  * A fitted logistic regression travelling between nodes. Its spec is the layout of the table it was
  * trained on: the feature columns, then the target column whose nominal domain holds the classes, so
- * that the Predictor can check its input and name its output columns at configure time.
+ * that the Predictor can check its input and name its output columns at configure time. Its view is
+ * a summary of the fit ({@link LogisticModelSummaryView}).
  */
 public final class LogisticModelPortObject extends AbstractSimplePortObject {
 
@@ -41,6 +43,9 @@ public final class LogisticModelPortObject extends AbstractSimplePortObject {
 
     private String m_targetColumn;
 
+    /** Built once: KNIME asks for the spec often, and for MNIST it holds 785 column specs. */
+    private DataTableSpec m_spec;
+
     /** For the framework's serializer; the state is set by {@link #load}. */
     public LogisticModelPortObject() {
     }
@@ -48,6 +53,7 @@ public final class LogisticModelPortObject extends AbstractSimplePortObject {
     public LogisticModelPortObject(final LogisticModel model, final String targetColumn) {
         m_model = model;
         m_targetColumn = targetColumn;
+        m_spec = specOf(model.featureNames(), targetColumn, model.classes());
     }
 
     /** The training table's layout: feature columns (double) and the target with the classes as domain. */
@@ -100,7 +106,16 @@ public final class LogisticModelPortObject extends AbstractSimplePortObject {
 
     @Override
     public DataTableSpec getSpec() {
-        return specOf(m_model.featureNames(), m_targetColumn, m_model.classes());
+        return m_spec;
+    }
+
+    /**
+     * A summary of the fit (classes, penalty, C, n_iter, convergence, sparsity), instead of
+     * {@code AbstractSimplePortObject}'s tree of the saved content, which lists every coefficient.
+     */
+    @Override
+    public JComponent[] getViews() {
+        return new JComponent[] {LogisticModelSummaryView.create(m_model, m_targetColumn)};
     }
 
     @Override
@@ -135,6 +150,7 @@ public final class LogisticModelPortObject extends AbstractSimplePortObject {
                 content.getDoubleArray("intercept"), content.getInt("n_iter"), content.getBoolean("converged"),
                 content.getDoubleArray("history"), p);
             m_targetColumn = content.getString("target_column");
+            m_spec = specOf(m_model.featureNames(), m_targetColumn, m_model.classes());
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException("The saved logistic regression model is inconsistent: " + e.getMessage(), e);
         }

@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +27,44 @@ import org.w3c.dom.NodeList;
 
 /** What ships: the bundle jar as KNIME will read it. */
 class BundleJarIT {
+
+    /** Where the bundle's libraries live, relocated (plugin/pom.xml, maven-shade-plugin). */
+    static final String SHADED = "io/github/sparselr/knime/internal/shaded/";
+
+    private static final String SHADED_DOTTED = SHADED.replace('/', '.');
+
+    /**
+     * The packages that a bundle requiring org.knime.core 5.1 sees through org.knime.core's re-exports,
+     * each with its subpackages. The Require-Bundle wiring searches them before the bundle's own class
+     * path, so a package of ours among them would be split between KNIME's copy and ours. From the
+     * manifests at tag analytics-platform/5.1.0 of KNIME's public repositories knime-core and knime-shared:
+     * <ul>
+     * <li>knime-core {@code org.knime.core/META-INF/MANIFEST.MF}: exports {@code log4j} and {@code org.knime.*};
+     * re-exports ({@code visibility:=reexport}) org.eclipse.osgi, org.eclipse.core.runtime, org.apache.xmlbeans5,
+     * org.knime.core.util, org.knime.shared.workflow.def, org.knime.shared.workflow.storage and
+     * org.eclipse.parsson.jakarta.json;</li>
+     * <li>knime-shared {@code org.knime.core.util/META-INF/MANIFEST.MF}: exports {@code org.apache.commons.io},
+     * {@code .comparator}, {@code .filefilter}, {@code .input}, {@code .output} (from its commons-io
+     * [2.4,3)) and {@code org.knime.*}; {@code org.knime.shared.workflow.def} and
+     * {@code org.knime.shared.workflow.storage}: {@code org.knime.shared.*};
+     * {@code org.apache.xmlbeans/META-INF/MANIFEST.MF}: {@code org.apache.xmlbeans.*};</li>
+     * <li>Eclipse's org.eclipse.osgi and org.eclipse.core.runtime (with the Equinox bundles it re-exports):
+     * {@code org.osgi.*} and {@code org.eclipse.*}; Eclipse Parsson: {@code jakarta.json.*} and
+     * {@code org.eclipse.parsson.*}.</li>
+     * </ul>
+     * All of commons-io counts, not only the five exported packages: the rest of it is what a split leaves us.
+     */
+    static final List<String> KNIME_REEXPORTED = List.of("log4j", "org.knime", "org.apache.commons.io",
+        "org.apache.xmlbeans", "org.osgi", "org.eclipse", "jakarta.json");
+
+    /** The embedded libraries' packages before relocation. */
+    private static final String ORIGINAL = "(?:com/fasterxml/jackson|org/apache/commons/(?:csv|io|codec)|org/ejml|pabeles)/";
+
+    /** A class name in internal form, alone or inside a descriptor or generic signature. */
+    private static final Pattern ORIGINAL_INTERNAL_NAME = Pattern.compile("(?:^|[(;)\\[<>:+\\-*]L?|^L)" + ORIGINAL);
+
+    /** A class name in dotted form as a whole constant, e.g. for Class.forName. */
+    private static final Pattern ORIGINAL_CLASS_NAME = Pattern.compile(ORIGINAL.replace("/", "\\.") + "[\\w.$]+");
 
     private static JarFile jar;
 
@@ -69,15 +109,96 @@ class BundleJarIT {
     }
 
     @Test
-    void bundleClassPathListsExactlyTheEmbeddedLibraries() throws IOException {
-        final List<String> classPath = Arrays.stream(
-            jar.getManifest().getMainAttributes().getValue("Bundle-ClassPath").split(",")).map(String::trim)
-            .collect(Collectors.toList());
-        final List<String> libs = entries().stream().filter(n -> n.startsWith("lib/") && n.endsWith(".jar"))
-            .collect(Collectors.toList());
-        assertThat(classPath.get(0)).isEqualTo(".");
-        assertThat(classPath.subList(1, classPath.size())).containsExactlyInAnyOrderElementsOf(libs);
-        assertThat(libs).contains("lib/sparselr-core.jar");
+    void embedsTheEngineAndItsLibrariesInTheBundleItselfWithNoNestedJars() throws IOException {
+        assertThat(BundleClassPath.classPath(jar)).containsExactly(".");
+        assertThat(entries()).noneMatch(n -> n.endsWith(".jar"));
+        // the engine as it is, each library relocated
+        assertThat(entries()).contains("io/github/sparselr/linear/SagaSolver.class",
+            SHADED + "com/fasterxml/jackson/databind/ObjectMapper.class",
+            SHADED + "org/apache/commons/csv/CSVParser.class", SHADED + "org/apache/commons/io/IOUtils.class",
+            SHADED + "org/apache/commons/codec/digest/DigestUtils.class", SHADED + "org/ejml/data/DMatrixRMaj.class");
+    }
+
+    @Test
+    void everyClassOnTheBundleClassPathIsInSparselrsOwnPackages() throws IOException {
+        // what is not ours is relocated under SHADED, so no package name can be another bundle's
+        assertThat(BundleClassPath.classFiles(jar)).isNotEmpty().allSatisfy(c -> assertThat(c.name())
+            .as(c.container() + "!" + c.name()).startsWith("io/github/sparselr/"));
+    }
+
+    @Test
+    void noPackageOnTheBundleClassPathIsOneThatOrgKnimeCoreReExports() throws IOException {
+        final TreeSet<String> colliding = new TreeSet<>();
+        for (final BundleClassPath.ClassFile c : BundleClassPath.classFiles(jar)) {
+            final String pkg = c.packageName();
+            if (KNIME_REEXPORTED.stream().anyMatch(root -> pkg.equals(root) || pkg.startsWith(root + "."))) {
+                colliding.add(c.container() + "!" + pkg);
+            }
+        }
+        assertThat(colliding).as("packages that org.knime.core's re-exports would shadow").isEmpty();
+    }
+
+    @Test
+    void noClassRefersToAnEmbeddedLibraryUnderItsOriginalName() throws IOException {
+        final List<String> unrelocated = new ArrayList<>();
+        for (final BundleClassPath.ClassFile c : BundleClassPath.classFiles(jar)) {
+            for (final String constant : c.utf8Constants()) {
+                if (ORIGINAL_INTERNAL_NAME.matcher(constant).find() || ORIGINAL_CLASS_NAME.matcher(constant).matches()) {
+                    unrelocated.add(c.name() + ": " + constant);
+                }
+            }
+        }
+        assertThat(unrelocated).isEmpty();
+    }
+
+    @Test
+    void relocationLeavesNamesThatTheLibrariesOnlyMention() throws IOException {
+        // Jackson refuses to deserialize known gadget classes by name; a too wide relocation pattern
+        // (org.apache.commons) would rename the commons-collections entries of that list
+        final BundleClassPath.ClassFile validator = BundleClassPath.classFiles(jar).stream()
+            .filter(c -> c.name().equals(SHADED + "com/fasterxml/jackson/databind/jsontype/impl/SubTypeValidator.class"))
+            .findFirst().orElseThrow();
+        assertThat(validator.utf8Constants()).contains("org.apache.commons.collections.functors.InvokerTransformer",
+            "org.apache.commons.collections4.functors.InvokerTransformer");
+    }
+
+    @Test
+    void serviceFilesNameRelocatedClassesThatTheBundleHolds() throws IOException {
+        final List<String> services = entries().stream()
+            .filter(n -> n.startsWith("META-INF/services/") && !n.endsWith("/")).toList();
+        // jackson-core's JsonFactory and jackson-databind's ObjectCodec, renamed with their classes
+        assertThat(services).containsExactlyInAnyOrder(
+            "META-INF/services/" + SHADED_DOTTED + "com.fasterxml.jackson.core.JsonFactory",
+            "META-INF/services/" + SHADED_DOTTED + "com.fasterxml.jackson.core.ObjectCodec");
+        for (final String service : services) {
+            final String type = service.substring("META-INF/services/".length());
+            assertThat(jar.getEntry(type.replace('.', '/') + ".class")).as(type).isNotNull();
+            final List<String> providers = new String(bytes(service), StandardCharsets.UTF_8).lines()
+                .map(l -> l.replaceFirst("#.*", "").trim()).filter(l -> !l.isEmpty()).toList();
+            assertThat(providers).as(service).isNotEmpty().allSatisfy(
+                provider -> assertThat(jar.getEntry(provider.replace('.', '/') + ".class")).as(provider).isNotNull());
+        }
+    }
+
+    @Test
+    void shipsNoModuleDescriptorAndNoMultiReleaseVariants() throws IOException {
+        // a relocated module-info would name packages that are not there; a multi-release variant
+        // left out of the relocation would be loaded on newer Java instead of the relocated class
+        assertThat(jar.getManifest().getMainAttributes().getValue("Multi-Release")).isNull();
+        for (final Map<String, byte[]> container : BundleClassPath.containers(jar).values()) {
+            assertThat(container.keySet()).noneMatch(n -> n.endsWith("module-info.class"))
+                .noneMatch(n -> n.startsWith("META-INF/versions/"));
+        }
+    }
+
+    @Test
+    void shipsTheNoticesOfTheEmbeddedLibraries() throws IOException {
+        // Apache-2.0 section 4(d): the NOTICE of each embedded work travels with it
+        assertThat(new String(bytes("META-INF/NOTICE"), StandardCharsets.UTF_8)).contains("Jackson",
+            "Apache Commons CSV", "Apache Commons IO", "Apache Commons Codec");
+        // jackson-core's licenses of the code it bundles (MIT and others) travel too
+        assertThat(jar.getEntry("META-INF/FastDoubleParser-LICENSE")).isNotNull();
+        assertThat(jar.getEntry("META-INF/thirdparty-LICENSE")).isNotNull();
     }
 
     @Test
@@ -113,11 +234,12 @@ class BundleJarIT {
     }
 
     @Test
-    void classesTargetJava17() throws IOException {
-        for (final String name : entries()) {
-            if (name.endsWith(".class")) {
-                final byte[] b = bytes(name);
-                assertThat(((b[6] & 0xff) << 8) | (b[7] & 0xff)).as(name).isEqualTo(61);
+    void ourClassesTargetJava17AndNoEmbeddedClassNeedsANewerJava() throws IOException {
+        for (final BundleClassPath.ClassFile c : BundleClassPath.classFiles(jar)) {
+            if (c.name().startsWith(SHADED)) {
+                assertThat(c.majorVersion()).as(c.name()).isLessThanOrEqualTo(61);
+            } else {
+                assertThat(c.majorVersion()).as(c.name()).isEqualTo(61);
             }
         }
     }

@@ -6,32 +6,16 @@ import io.github.sparselr.knime.standin.SafeXml;
 import io.github.sparselr.linear.SagaParameters;
 import io.github.sparselr.linear.SagaSolver;
 import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import org.apache.felix.framework.FrameworkFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.launch.Framework;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 import org.w3c.dom.Element;
@@ -39,14 +23,15 @@ import org.w3c.dom.NodeList;
 
 /**
  * Installs the shipped bundle into Apache Felix next to a bundle made from knime-standin that poses
- * as org.knime.core 5.1.0, and loads through our bundle every class plugin.xml names.
+ * as org.knime.core 5.1.0 (with the org.knime.core.util it re-exports, see {@link FakeKnime}), and
+ * loads through our bundle every class plugin.xml names.
  */
 class OsgiResolutionIT {
 
     @TempDir
     static Path temp;
 
-    private static Framework framework;
+    private static FakeKnime knime;
 
     private static Bundle knimeCore;
 
@@ -54,26 +39,14 @@ class OsgiResolutionIT {
 
     @BeforeAll
     static void startFramework() throws Exception {
-        final Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, temp.resolve("felix-cache").toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        // Eclipse (and so KNIME) delegates JDK packages to the boot class loader without imports
-        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "javax.*,org.w3c.*,org.xml.*,sun.*,com.sun.*,jdk.*");
-        // Equinox's system bundle exports every package of the boot layer's modules; the Vector API's
-        // is among them when knime.ini adds its module, as the test JVMs here do
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "jdk.incubator.vector");
-        framework = new FrameworkFactory().newFramework(config);
-        framework.start();
-        final BundleContext context = framework.getBundleContext();
-        final File standin = knimeCoreBundle(new File(System.getProperty("standin.jar")));
-        knimeCore = context.installBundle(standin.toURI().toString());
-        sparselr = context.installBundle(new File(System.getProperty("bundle.jar")).toURI().toString());
+        knime = FakeKnime.start(temp);
+        knimeCore = knime.knimeCore;
+        sparselr = knime.install(new File(System.getProperty("bundle.jar")));
     }
 
     @AfterAll
     static void stopFramework() throws Exception {
-        framework.stop();
-        framework.waitForStop(10_000);
+        knime.close();
     }
 
     @Test
@@ -161,39 +134,5 @@ class OsgiResolutionIT {
             }
             return values;
         }
-    }
-
-    /** The stand-in's classes in a bundle named org.knime.core 5.1.0 that exports every org.knime package. */
-    private static File knimeCoreBundle(final File standinJar) throws IOException {
-        final File out = temp.resolve("org.knime.core_5.1.0.jar").toFile();
-        try (JarFile in = new JarFile(standinJar)) {
-            final TreeSet<String> packages = new TreeSet<>();
-            for (final JarEntry e : Collections.list(in.entries())) {
-                if (e.getName().startsWith("org/knime/") && e.getName().endsWith(".class")) {
-                    packages.add(e.getName().substring(0, e.getName().lastIndexOf('/')).replace('/', '.'));
-                }
-            }
-            final Manifest manifest = new Manifest();
-            final Attributes a = manifest.getMainAttributes();
-            a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-            a.putValue("Bundle-ManifestVersion", "2");
-            a.putValue("Bundle-SymbolicName", "org.knime.core");
-            a.putValue("Bundle-Version", "5.1.0");
-            a.putValue("Export-Package", String.join(",", packages));
-            try (OutputStream file = Files.newOutputStream(out.toPath());
-                    JarOutputStream jar = new JarOutputStream(file, manifest)) {
-                for (final JarEntry e : Collections.list(in.entries())) {
-                    if (e.getName().startsWith("META-INF/") || e.isDirectory()) {
-                        continue;
-                    }
-                    jar.putNextEntry(new JarEntry(e.getName()));
-                    try (InputStream data = in.getInputStream(e)) {
-                        data.transferTo(jar);
-                    }
-                    jar.closeEntry();
-                }
-            }
-        }
-        return out;
     }
 }
