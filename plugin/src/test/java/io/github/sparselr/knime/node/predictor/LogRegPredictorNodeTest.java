@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sparselr.knime.node.sagalearner.SagaLearnerNodeFactory;
 import io.github.sparselr.knime.port.LogisticModelPortObject;
+import io.github.sparselr.knime.standin.ConfigurePromise;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.knime.testing.Blobs;
 import io.github.sparselr.knime.testing.Tables;
@@ -39,7 +40,7 @@ class LogRegPredictorNodeTest {
         node.loadSettings(settings);
         final BufferedDataTable test = Blobs.table(10, 2);
         final PortObjectSpec[] specs = node.configure(model.getSpec(), test.getSpec());
-        final BufferedDataTable out = (BufferedDataTable) node.execute(model, test)[0];
+        final BufferedDataTable out = (BufferedDataTable) ConfigurePromise.execute(node, model, test)[0];
 
         assertThat(out.getSpec().equalStructure((DataTableSpec) specs[0])).isTrue();
         assertThat(out.getSpec().getColumnNames()).endsWith("Prediction (class)", "P (class=a)", "P (class=b)",

@@ -3,6 +3,7 @@ package io.github.sparselr.knime.node.scorer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sparselr.knime.standin.ConfigurePromise;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.knime.standin.ProgressRecorder;
 import io.github.sparselr.knime.testing.Tables;
@@ -43,7 +44,7 @@ class ScorerNodeTest {
     @Test
     void writesKnimesScorerTablesAndFlowVariables() throws Exception {
         final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
-        final PortObject[] out = node.execute(pairs("a", "a", "a", "b", "b", "b", "c", "b"));
+        final PortObject[] out = ConfigurePromise.execute(node, pairs("a", "a", "a", "b", "b", "b", "c", "b"));
         final BufferedDataTable confusion = (BufferedDataTable) out[0];
         assertThat(confusion.getSpec().getColumnNames()).containsExactly("a", "b", "c");
         final List<String> rows = new ArrayList<>();
@@ -79,7 +80,7 @@ class ScorerNodeTest {
         node.loadSettings(settings);
         assertThatThrownBy(() -> node.execute(pairs("a", "a", "a", "b"))).hasMessageContaining("0.5000 is below the "
             + "quality gate of 0.8000");
-        assertThat(node.execute(pairs("a", "a", "b", "b"))).hasSize(2);
+        assertThat(ConfigurePromise.execute(node, pairs("a", "a", "b", "b"))).hasSize(2);
     }
 
     @Test
@@ -139,7 +140,7 @@ class ScorerNodeTest {
         final DataTableSpec promised = (DataTableSpec) node.configure(spec)[0];
         assertThat(promised.getColumnNames()).containsExactly("a", "b", "c");
 
-        final PortObject[] out = node.execute(rows);
+        final PortObject[] out = ConfigurePromise.execute(node, rows);
         final BufferedDataTable confusion = (BufferedDataTable) out[0];
         assertThat(confusion.getDataTableSpec().equalStructure(promised)).isTrue();
         assertThat(lines(confusion)).containsExactly("a:2,0,0", "b:1,0,0", "c:0,0,0");
@@ -161,7 +162,7 @@ class ScorerNodeTest {
         final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
         assertThat(((DataTableSpec) node.configure(spec)[0]).getColumnNames()).containsExactly("a", "b", "c");
 
-        final BufferedDataTable confusion = (BufferedDataTable) node.execute(rows)[0];
+        final BufferedDataTable confusion = (BufferedDataTable) ConfigurePromise.execute(node, rows)[0];
         assertThat(lines(confusion)).containsExactly("a:1,0,0", "b:0,0,0", "c:2,0,0");
         assertThat(node.pushedFlowVariables()).containsEntry("Accuracy", 1.0 / 3);
     }
@@ -184,7 +185,7 @@ class ScorerNodeTest {
             new DataColumnSpecCreator("Prediction (class)", StringCell.TYPE).createSpec());
         final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
         assertThat(node.configure(spec)[0]).isNull();
-        assertThat(lines((BufferedDataTable) node.execute(relabelled(pairs("b", "b", "a", "b"), spec))[0]))
+        assertThat(lines((BufferedDataTable) ConfigurePromise.execute(node, relabelled(pairs("b", "b", "a", "b"), spec))[0]))
             .containsExactly("a:0,1", "b:0,1");
     }
 
