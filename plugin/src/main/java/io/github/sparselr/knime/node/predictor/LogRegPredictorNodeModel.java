@@ -42,9 +42,6 @@ final class LogRegPredictorNodeModel extends SparselrNodeModel {
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec modelSpec = (DataTableSpec) inSpecs[0];
         final DataTableSpec tableSpec = (DataTableSpec) inSpecs[1];
-        if (modelSpec == null || tableSpec == null) {
-            return new PortObjectSpec[] {null};
-        }
         NumericMatrix.checkColumns(tableSpec, LogisticModelPortObject.featuresOf(modelSpec), "a feature of the model");
         final String target = modelSpec.getColumnSpec(modelSpec.getNumColumns() - 1).getName();
         return new PortObjectSpec[] {outputSpec(tableSpec, target, LogisticModelPortObject.classesOf(modelSpec))};
