@@ -7,6 +7,7 @@ import io.github.sparselr.knime.standin.ConfigurePromise;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.knime.standin.ProgressRecorder;
 import io.github.sparselr.knime.testing.Tables;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.port.PortObject;
 
 class ScorerNodeTest {
@@ -197,5 +199,51 @@ class ScorerNodeTest {
         settings.addString(ScorerSettings.KEY_ACTUAL, "truth");
         node.loadSettings(settings);
         assertThatThrownBy(() -> node.configure(SPEC)).hasMessageContaining("'truth' is not in the input");
+    }
+    @Test
+    void aFlowVariablePrefixKeepsTwoScorersInOneBranchApart() throws Exception {
+        final HeadlessNode l1 = HeadlessNode.of(new ScorerNodeFactory());
+        final NodeSettings settings = l1.saveSettings();
+        // KNIME's Scorer's key, so that settings carry over between the two nodes
+        assertThat(settings.containsKey("flowVarPrefix")).isTrue();
+        settings.addString(ScorerSettings.KEY_FLOW_VARIABLE_PREFIX, "L1 ");
+        l1.loadSettings(settings);
+        ConfigurePromise.execute(l1, pairs("a", "a", "a", "b"));
+        assertThat(l1.pushedFlowVariables()).containsOnlyKeys("L1 Accuracy", "L1 Error", "L1 #Correct", "L1 #False",
+            "L1 Cohen's kappa").containsEntry("L1 Accuracy", 0.5);
+
+        final HeadlessNode plain = HeadlessNode.of(new ScorerNodeFactory());
+        ConfigurePromise.execute(plain, pairs("a", "a", "b", "b"));
+        assertThat(plain.pushedFlowVariables()).containsOnlyKeys("Accuracy", "Error", "#Correct", "#False",
+            "Cohen's kappa");
+    }
+
+    @Test
+    void settingsWrittenBeforeThePrefixExistedLoadWithoutAPrefix() throws Exception {
+        final NodeSettingsRO saved;
+        // the Scorer's settings.xml of test-workflows/MNIST_L1_vs_L2 as committed in f48a7e5, before the prefix
+        try (InputStream in = ScorerNodeTest.class.getResourceAsStream("settings-before-flowVarPrefix.xml")) {
+            saved = NodeSettings.loadFromXML(in).getNodeSettings("model");
+        }
+        assertThat(saved.containsKey("flowVarPrefix")).isFalse();
+        final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
+        final NodeSettings washed = node.loadSettings(saved);
+        assertThat(washed.getString("flowVarPrefix", "absent")).isNull();
+        ConfigurePromise.execute(node, pairs("a", "a", "b", "b"));
+        assertThat(node.pushedFlowVariables()).containsEntry("Accuracy", 1.0);
+    }
+
+    @Test
+    void classesThatDifferOnlyInBlanksAreAnErrorNamingBoth() {
+        final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
+        final BufferedDataTable blanks = pairs(" a", "a", "a", "a");
+        // KNIME trims column names: " a" and "a" would both name the column "a"
+        assertThatThrownBy(() -> node.configure(blanks.getSpec())).isInstanceOf(InvalidSettingsException.class)
+            .hasMessageContaining("The classes ' a' and 'a' differ only in leading or trailing blanks")
+            .hasMessageContaining("column 'a'");
+        assertThatThrownBy(() -> node.execute(blanks)).isInstanceOf(InvalidSettingsException.class)
+            .hasMessageContaining("' a' and 'a'");
+        assertThatThrownBy(() -> node.execute(pairs(" ", "a", "a", "a"))).isInstanceOf(InvalidSettingsException.class)
+            .hasMessageContaining("The class ' ' is empty or blank");
     }
 }
