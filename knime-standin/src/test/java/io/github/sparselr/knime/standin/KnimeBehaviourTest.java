@@ -345,7 +345,8 @@ class KnimeBehaviourTest {
             .isInstanceOf(AssertionError.class).hasMessageContaining("WriteID = SMID_integer");
         // KNIME runs without -ea: the ID is not checked, and the entry is read as the model's own type
         final URL classes = SettingsModelString.class.getProtectionDomain().getCodeSource().getLocation();
-        try (URLClassLoader noAsserts = new URLClassLoader(new URL[] {classes}, null)) {
+        try (URLClassLoader noAsserts = new URLClassLoader(new URL[] {classes},
+            ClassLoader.getPlatformClassLoader())) {
             noAsserts.setDefaultAssertionStatus(false);
             final Class<?> settingsClass = noAsserts.loadClass(NodeSettings.class.getName());
             final Object loaded = settingsClass.getConstructor(String.class).newInstance("model");

@@ -56,13 +56,16 @@ class MnistChainTest {
         });
         final PortObject[] read = ConfigurePromise.execute(reader);
         final PortObject[] scaled = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerNodeFactory()), read[0]);
-        final PortObject[] scaledTest = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()), scaled[1], read[1]);
+        final PortObject[] scaledTest = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()),
+            scaled[1], read[1]);
         final HeadlessNode learner = configured(new SagaLearnerNodeFactory(), s -> s.addDouble("C", 50.0 / trainRows));
         final PortObject[] learned = ConfigurePromise.execute(learner, scaled[0]);
-        final PortObject[] predicted = ConfigurePromise.execute(HeadlessNode.of(new LogRegPredictorNodeFactory()), learned[0], scaledTest[0]);
+        final PortObject[] predicted = ConfigurePromise.execute(HeadlessNode.of(new LogRegPredictorNodeFactory()),
+            learned[0], scaledTest[0]);
         final HeadlessNode scorer = HeadlessNode.of(new ScorerNodeFactory());
         ConfigurePromise.execute(scorer, predicted[0]);
-        final PortObject[] images = ConfigurePromise.execute(HeadlessNode.of(new CoefficientImageNodeFactory()), learned[0]);
+        final PortObject[] images = ConfigurePromise.execute(HeadlessNode.of(new CoefficientImageNodeFactory()),
+            learned[0]);
 
         // the same study, engine only
         final TrainTestSplit split = TrainTestSplit.of(digits, 0, 0, trainRows, testRows);
@@ -92,10 +95,12 @@ class MnistChainTest {
         });
         final PortObject[] read = ConfigurePromise.execute(reader);
         final PortObject[] scaled = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerNodeFactory()), read[0]);
-        final PortObject[] scaledTest = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()), scaled[1], read[1]);
-        final PortObject[] learned = configured(new SagaLearnerNodeFactory(), s -> s.addDouble("C", 50.0 / 300))
-            .execute(scaled[0]);
-        final PortObject[] predicted = ConfigurePromise.execute(HeadlessNode.of(new LogRegPredictorNodeFactory()), learned[0], scaledTest[0]);
+        final PortObject[] scaledTest = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()),
+            scaled[1], read[1]);
+        final PortObject[] learned = ConfigurePromise.execute(
+            configured(new SagaLearnerNodeFactory(), s -> s.addDouble("C", 50.0 / 300)), scaled[0]);
+        final PortObject[] predicted = ConfigurePromise.execute(HeadlessNode.of(new LogRegPredictorNodeFactory()),
+            learned[0], scaledTest[0]);
         final HeadlessNode scorer = HeadlessNode.of(new ScorerNodeFactory());
         final DataTableSpec promised = (DataTableSpec) scorer.configure(predicted[0].getSpec())[0];
 

@@ -57,7 +57,8 @@ class StudyChainTest {
         final BufferedDataTable test = (BufferedDataTable) read[1];
 
         final PortObject[] scaled = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerNodeFactory()), train);
-        final PortObject[] scaledTest = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()), scaled[1], test);
+        final PortObject[] scaledTest = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()),
+            scaled[1], test);
         // the study's C = 50 / n_train, here for 180 rows
         final HeadlessNode learner = HeadlessNode.of(new SagaLearnerNodeFactory());
         final org.knime.core.node.NodeSettings settings = learner.saveSettings();

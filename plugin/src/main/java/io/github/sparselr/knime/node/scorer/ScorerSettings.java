@@ -5,7 +5,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
-/** The scorer's settings: which columns to compare, the prefix of its flow variables, and the optional quality gate. */
+/** The scorer's settings: which columns to compare, its flow variables' prefix, and the optional quality gate. */
 final class ScorerSettings {
 
     static final String KEY_ACTUAL = "actual_column";

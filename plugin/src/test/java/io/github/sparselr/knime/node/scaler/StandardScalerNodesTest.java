@@ -61,7 +61,8 @@ class StandardScalerNodesTest {
     void appliesTheFittedModelToAnotherTable() throws Exception {
         final PortObject[] fitted = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerNodeFactory()), TABLE);
         final BufferedDataTable test = Tables.of(SPEC, cells(3.0, 12, "q"));
-        final PortObject[] applied = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()), fitted[1], test);
+        final PortObject[] applied = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()),
+            fitted[1], test);
 
         final ScalerModel model = ((ScalerModelPortObject) fitted[1]).model();
         assertThat(Tables.column((BufferedDataTable) applied[0], "b"))

@@ -187,7 +187,8 @@ class ScorerNodeTest {
             new DataColumnSpecCreator("Prediction (class)", StringCell.TYPE).createSpec());
         final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
         assertThat(node.configure(spec)[0]).isNull();
-        assertThat(lines((BufferedDataTable) ConfigurePromise.execute(node, relabelled(pairs("b", "b", "a", "b"), spec))[0]))
+        assertThat(lines((BufferedDataTable) ConfigurePromise.execute(node,
+            relabelled(pairs("b", "b", "a", "b"), spec))[0]))
             .containsExactly("a:0,1", "b:0,1");
     }
 
