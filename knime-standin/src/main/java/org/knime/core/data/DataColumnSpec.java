@@ -39,10 +39,25 @@ public final class DataColumnSpec {
     }
 
     public static DataColumnSpec load(final ConfigRO config) throws InvalidSettingsException {
-        final DataColumnSpecCreator creator = new DataColumnSpecCreator(config.getString("column_name"),
-            DataType.load(config.getConfig("column_type")));
-        creator.setDomain(DataColumnDomain.load(config.getConfig("column_domain")));
-        return creator.createSpec();
+        // KNIME's DataColumnSpec#load calls the constructor: a saved name is taken as it is, not trimmed
+        return new DataColumnSpec(config.getString("column_name"), DataType.load(config.getConfig("column_type")),
+            DataColumnDomain.load(config.getConfig("column_domain")));
+    }
+
+    /** Same name, and a type that {@code cspec}'s type is a super type of; domains are ignored. */
+    public boolean isCompatibleWith(final DataColumnSpec cspec) {
+        if (cspec == this) {
+            return true;
+        }
+        return cspec != null && m_name.equals(cspec.m_name) && cspec.m_type.isASuperTypeOf(m_type);
+    }
+
+    /** Same name and type; domains are ignored. */
+    public boolean equalStructure(final DataColumnSpec cspec) {
+        if (cspec == this) {
+            return true;
+        }
+        return cspec != null && m_name.equals(cspec.m_name) && m_type.equals(cspec.m_type);
     }
 
     @Override

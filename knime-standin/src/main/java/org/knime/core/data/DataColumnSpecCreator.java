@@ -3,6 +3,10 @@ package org.knime.core.data;
 /** Stand-in for KNIME 5.1's {@code DataColumnSpecCreator}. */
 public final class DataColumnSpecCreator {
 
+    /** KNIME's {@code emptyColumnCount}: numbers the artificial names of empty column names. */
+    private static final java.util.concurrent.atomic.AtomicInteger EMPTY_COLUMN_COUNT =
+        new java.util.concurrent.atomic.AtomicInteger();
+
     private String m_name;
 
     private DataType m_type;
@@ -16,15 +20,25 @@ public final class DataColumnSpecCreator {
     }
 
     public DataColumnSpecCreator(final DataColumnSpec cspec) {
-        this(cspec.getName(), cspec.getType());
+        // KNIME's copy constructor takes the name as it is (no setName, so no trimming)
+        m_name = cspec.getName();
+        m_type = cspec.getType();
         m_domain = cspec.getDomain();
     }
 
+    /**
+     * As KNIME's {@code DataColumnSpecCreator#setName}: the name is trimmed, and an empty (or blank) name
+     * becomes {@code <empty_N>}, N counting up over the JVM's life. So " a" and "a" name the same column.
+     */
     public void setName(final String name) {
         if (name == null) {
             throw new NullPointerException("Name of DataColumnSpec must not be null!");
         }
-        m_name = name;
+        String validName = name.trim();
+        if (validName.isEmpty()) {
+            validName = "<empty_" + EMPTY_COLUMN_COUNT.incrementAndGet() + ">";
+        }
+        m_name = validName;
     }
 
     public void setType(final DataType type) {

@@ -97,14 +97,35 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
         return m_indexByName.containsKey(columnName);
     }
 
-    /** Same column names and types in the same order; domains and other properties may differ. */
-    public boolean equalStructure(final DataTableSpec spec) {
+    /**
+     * Same number of columns, and each compatible with the other's column at its index
+     * ({@link DataColumnSpec#isCompatibleWith}): what KNIME's {@code Node#execute} checks an output against.
+     */
+    public boolean isCompatibleWith(final DataTableSpec spec) {
+        if (spec == this) {
+            return true;
+        }
         if (spec == null || spec.m_columns.length != m_columns.length) {
             return false;
         }
         for (int i = 0; i < m_columns.length; i++) {
-            if (!m_columns[i].getName().equals(spec.m_columns[i].getName())
-                || !m_columns[i].getType().equals(spec.m_columns[i].getType())) {
+            if (!m_columns[i].isCompatibleWith(spec.m_columns[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Same column names and types in the same order; domains and other properties may differ. */
+    public boolean equalStructure(final DataTableSpec spec) {
+        if (spec == this) {
+            return true;
+        }
+        if (spec == null || spec.m_columns.length != m_columns.length) {
+            return false;
+        }
+        for (int i = 0; i < m_columns.length; i++) {
+            if (!m_columns[i].equalStructure(spec.m_columns[i])) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package org.knime.core.node;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.JComponent;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTable;
@@ -43,23 +44,42 @@ public final class BufferedDataTable implements DataTable, PortObject {
         return "Rows: " + m_rows.size() + ", Cols: " + m_spec.getNumColumns();
     }
 
+    /**
+     * Iterators handed out and neither closed nor run to the end: in KNIME such an iterator keeps its
+     * table's file open until it is closed ({@code CloseableRowIterator}), so the harness counts them.
+     */
+    private final AtomicInteger m_openIterators = new AtomicInteger();
+
     @Override
     public CloseableRowIterator iterator() {
         final Iterator<DataRow> it = m_rows.iterator();
+        m_openIterators.incrementAndGet();
         return new CloseableRowIterator() {
+            private boolean m_open = true;
+
             @Override
             public boolean hasNext() {
-                return it.hasNext();
+                final boolean hasNext = m_open && it.hasNext();
+                if (!hasNext) {
+                    close();
+                }
+                return hasNext;
             }
 
             @Override
             public DataRow next() {
+                if (!m_open) {
+                    throw new java.util.NoSuchElementException("The iterator is closed.");
+                }
                 return it.next();
             }
 
             @Override
             public void close() {
-                // nothing to release in memory
+                if (m_open) {
+                    m_open = false;
+                    m_openIterators.decrementAndGet();
+                }
             }
         };
     }

@@ -11,8 +11,9 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 /**
- * Stand-in for KNIME 5.1's {@code NodeModel}. The headless harness drives it through the same
- * protected methods KNIME calls; warnings and pushed flow variables are kept for it to read.
+ * Stand-in for KNIME 5.1's {@code NodeModel}. The headless harness drives it through
+ * {@link #configureModel} and {@link #executeModel}, which wrap the protected methods as KNIME's
+ * package-private methods of the same names do; warnings and pushed flow variables are kept for it to read.
  */
 public abstract class NodeModel implements AbstractNodeView.ViewableModel {
 
@@ -106,6 +107,60 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
 
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
         throw new InvalidSettingsException("NodeModel.configure() implementation missing!");
+    }
+
+    /**
+     * What KNIME's {@code NodeModel#configureModel} does around {@link #configure(PortObjectSpec[])}: the
+     * warning of an earlier configure or execute is cleared first, a missing spec at a required table port
+     * becomes an empty {@link DataTableSpec}, and a null result stands for "no output spec known".
+     * (KNIME's {@code Node#configure} does not even get here while a required input has no spec.)
+     */
+    private PortObjectSpec[] configureModel(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        setWarningMessage(null);
+        final PortObjectSpec[] specs = inSpecs.clone();
+        for (int i = 0; i < specs.length; i++) {
+            if (specs[i] == null && BufferedDataTable.TYPE.equals(m_inPortTypes[i])) {
+                specs[i] = new DataTableSpec();
+            }
+        }
+        final PortObjectSpec[] out = configure(specs);
+        return out == null || out.length != m_outPortTypes.length ? new PortObjectSpec[m_outPortTypes.length] : out;
+    }
+
+    /**
+     * What KNIME's {@code NodeModel#executeModel} does around {@link #execute(PortObject[], ExecutionContext)}:
+     * the warning of the preceding configure is cleared first, and when the node set no warning of its own
+     * and every output table is empty, it gets KNIME's warning ({@code executeModelCheckTableWarnings}).
+     */
+    private PortObject[] executeModel(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        setWarningMessage(null);
+        final PortObject[] out = execute(inObjects, exec);
+        if (out == null || out.length != m_outPortTypes.length) {
+            throw new IllegalStateException("Invalid result. Execution failed. Reason: Incorrect implementation; the "
+                + "execute method in \"" + getClass().getSimpleName() + "\" returned null or an incorrect number of "
+                + "output tables.");
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                throw new IllegalStateException("Invalid result. Execution failed, reason: data at output " + i
+                    + " is null.");
+            }
+        }
+        if (m_warningMessage == null) {
+            int tables = 0;
+            boolean hasData = false;
+            for (final PortObject o : out) {
+                if (o instanceof BufferedDataTable) {
+                    tables++;
+                    hasData |= ((BufferedDataTable) o).size() > 0;
+                }
+            }
+            if (tables > 0 && !hasData) {
+                setWarningMessage(tables == 1 ? "Node created an empty data table."
+                    : "Node created empty data tables on all out-ports.");
+            }
+        }
+        return out;
     }
 
     protected final void setWarningMessage(final String warningMessage) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.knime.core.data.BoundedValue;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnDomainCreator;
 import org.knime.core.data.DataColumnSpec;
@@ -17,11 +18,13 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.NominalValue;
 import org.knime.core.data.RowIterator;
 import org.knime.core.data.RowKey;
+import org.knime.core.util.DuplicateKeyException;
 
 /**
  * Stand-in for KNIME 5.1's {@code DataContainer}: collects rows that must match the spec (cell count,
- * cell types, unique row keys) and, on {@link #close()}, computes the column domains as KNIME does
- * (up to 60 possible values for nominal columns, bounds for numeric ones).
+ * cell types) and, on {@link #close()}, checks that row keys are unique and computes the column domains
+ * as KNIME's {@code DataTableDomainCreator} does (up to 60 possible values for nominal columns, bounds
+ * for {@link BoundedValue} ones).
  */
 public class DataContainer {
 
@@ -32,8 +35,6 @@ public class DataContainer {
     private final boolean m_initDomain;
 
     private final List<DataRow> m_rows = new ArrayList<>();
-
-    private final Set<RowKey> m_keys = new HashSet<>();
 
     private DataTableSpec m_finalSpec;
 
@@ -67,16 +68,27 @@ public class DataContainer {
                     + "supposed superclass " + column.getType());
             }
         }
-        if (!m_keys.add(row.getKey())) {
-            throw new IllegalArgumentException("Encountered duplicate row ID \"" + row.getKey() + "\"");
-        }
+        // duplicate keys are found when the container closes, as in KNIME 5.1, whose
+        // BufferedDataContainerDelegate checks keys on a writer thread and reports them on close()
         m_rows.add(row);
     }
 
+    /**
+     * Closes the container: computes the domains, then fails on a row key the table holds twice with
+     * KNIME's {@link DuplicateKeyException} (KNIME's {@code BufferedDataContainerDelegate#close}).
+     */
     public void close() {
-        if (m_finalSpec == null) {
-            m_finalSpec = specWithDomains();
+        if (m_finalSpec != null) {
+            return;
         }
+        final Set<RowKey> keys = new HashSet<>();
+        for (final DataRow row : m_rows) {
+            if (!keys.add(row.getKey())) {
+                throw new DuplicateKeyException("Encountered duplicate row ID \"" + row.getKey() + "\"",
+                    row.getKey().getString());
+            }
+        }
+        m_finalSpec = specWithDomains();
     }
 
     public DataTable getTable() {
@@ -125,6 +137,11 @@ public class DataContainer {
         return m_finalSpec != null ? m_finalSpec : m_spec;
     }
 
+    /** The order of two cells of a bounded column (the stand-in's bounded cells are all DoubleValues). */
+    private static int compare(final DataCell a, final DataCell b) {
+        return Double.compare(((DoubleValue) a).getDoubleValue(), ((DoubleValue) b).getDoubleValue());
+    }
+
     private DataTableSpec specWithDomains() {
         final DataColumnSpec[] columns = new DataColumnSpec[m_spec.getNumColumns()];
         for (int c = 0; c < columns.length; c++) {
@@ -138,33 +155,29 @@ public class DataContainer {
                 }
                 for (final DataRow row : m_rows) {
                     final DataCell cell = row.getCell(c);
-                    if (!cell.isMissing()) {
-                        values.add(cell);
-                    }
-                    if (values.size() > MAX_POSSIBLE_VALUES) {
+                    // as KNIME's DataTableDomainCreator#updateMinMax: the limit is checked when a value is new
+                    if (!cell.isMissing() && values.add(cell) && values.size() > MAX_POSSIBLE_VALUES) {
                         values = null;
                         break;
                     }
                 }
                 domain.setValues(values);
             }
-            if (in.getType().isCompatible(DoubleValue.class)) {
-                DataCell lower = null;
-                DataCell upper = null;
-                double min = Double.POSITIVE_INFINITY;
-                double max = Double.NEGATIVE_INFINITY;
+            if (in.getType().isCompatible(BoundedValue.class)) {
+                // KNIME's DataTableDomainCreator: bounds for every BoundedValue column; with initDomain the
+                // spec's bounds are the start and rows extend them; NaN and missing cells are skipped
+                DataCell lower = m_initDomain ? in.getDomain().getLowerBound() : null;
+                DataCell upper = m_initDomain ? in.getDomain().getUpperBound() : null;
                 for (final DataRow row : m_rows) {
                     final DataCell cell = row.getCell(c);
-                    if (cell.isMissing()) {
+                    if (cell.isMissing() || cell instanceof DoubleValue && Double.isNaN(((DoubleValue) cell)
+                        .getDoubleValue())) {
                         continue;
                     }
-                    final double v = ((DoubleValue) cell).getDoubleValue();
-                    if (v < min || lower == null) {
-                        min = v;
+                    if (lower == null || compare(cell, lower) < 0) {
                         lower = cell;
                     }
-                    if (v > max || upper == null) {
-                        max = v;
+                    if (upper == null || compare(cell, upper) > 0) {
                         upper = cell;
                     }
                 }

@@ -1,11 +1,12 @@
 package org.knime.core.data.def;
 
+import org.knime.core.data.BoundedValue;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
 
 /** Stand-in for KNIME 5.1's {@code DoubleCell}. */
-public final class DoubleCell extends DataCell implements DoubleValue {
+public final class DoubleCell extends DataCell implements DoubleValue, BoundedValue {
 
     private static final long serialVersionUID = 1L;
 

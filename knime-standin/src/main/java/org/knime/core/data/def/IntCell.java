@@ -1,5 +1,6 @@
 package org.knime.core.data.def;
 
+import org.knime.core.data.BoundedValue;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
@@ -7,7 +8,7 @@ import org.knime.core.data.IntValue;
 import org.knime.core.data.LongValue;
 
 /** Stand-in for KNIME 5.1's {@code IntCell}. */
-public class IntCell extends DataCell implements IntValue, LongValue, DoubleValue {
+public class IntCell extends DataCell implements IntValue, LongValue, DoubleValue, BoundedValue {
 
     private static final long serialVersionUID = 1L;
 

@@ -5,6 +5,7 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.StringValue;
+import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
@@ -40,16 +41,20 @@ public final class LabelColumn {
         final int index = table.getDataTableSpec().findColumnIndex(column);
         final String[] labels = new String[(int) table.size()];
         int row = 0;
-        for (final DataRow r : table) {
-            if (row % 4096 == 0) {
-                exec.checkCanceled();
+        // closed when a missing value or a cancel stops the loop early (KNIME's CloseableRowIterator)
+        try (CloseableRowIterator rows = table.iterator()) {
+            while (rows.hasNext()) {
+                final DataRow r = rows.next();
+                if (row % 4096 == 0) {
+                    exec.checkCanceled();
+                }
+                final DataCell cell = r.getCell(index);
+                if (cell.isMissing()) {
+                    throw new InvalidSettingsException("The " + role + " column '" + column + "' has a missing value "
+                        + "in row '" + r.getKey() + "'; remove such rows first.");
+                }
+                labels[row++] = ((StringValue) cell).getStringValue();
             }
-            final DataCell cell = r.getCell(index);
-            if (cell.isMissing()) {
-                throw new InvalidSettingsException("The " + role + " column '" + column + "' has a missing value in row '"
-                    + r.getKey() + "'; remove such rows first.");
-            }
-            labels[row++] = ((StringValue) cell).getStringValue();
         }
         return labels;
     }

@@ -5,6 +5,7 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
@@ -72,26 +73,31 @@ public final class NumericMatrix {
         final int[] indices = columns.stream().mapToInt(spec::findColumnIndex).toArray();
         final double[] values = new double[(int) size * cols];
         int row = 0;
-        for (final DataRow r : table) {
-            if (row % ROWS_BETWEEN_CANCEL_CHECKS == 0) {
-                exec.checkCanceled();
-                exec.setProgress((double) row / Math.max(1, size));
-            }
-            for (int j = 0; j < cols; j++) {
-                final DataCell cell = r.getCell(indices[j]);
-                if (cell.isMissing()) {
-                    throw new InvalidSettingsException("Column '" + columns.get(j) + "' contains a missing value in row '"
-                        + r.getKey() + "'; remove or impute missing values before this node.");
+        // closed when a missing or non-finite value or a cancel stops the loop early (CloseableRowIterator)
+        try (CloseableRowIterator rows = table.iterator()) {
+            while (rows.hasNext()) {
+                final DataRow r = rows.next();
+                if (row % ROWS_BETWEEN_CANCEL_CHECKS == 0) {
+                    exec.checkCanceled();
+                    exec.setProgress((double) row / Math.max(1, size));
                 }
-                final double value = ((DoubleValue) cell).getDoubleValue();
-                if (!Double.isFinite(value)) {
-                    throw new InvalidSettingsException("Column '" + columns.get(j) + "' holds "
-                        + (Double.isNaN(value) ? "NaN (not a number)" : value) + " in row '" + r.getKey()
-                        + "'; every value must be a finite number: replace or remove such values before this node.");
+                for (int j = 0; j < cols; j++) {
+                    final DataCell cell = r.getCell(indices[j]);
+                    if (cell.isMissing()) {
+                        throw new InvalidSettingsException("Column '" + columns.get(j) + "' contains a missing value "
+                            + "in row '" + r.getKey() + "'; remove or impute missing values before this node.");
+                    }
+                    final double value = ((DoubleValue) cell).getDoubleValue();
+                    if (!Double.isFinite(value)) {
+                        throw new InvalidSettingsException("Column '" + columns.get(j) + "' holds "
+                            + (Double.isNaN(value) ? "NaN (not a number)" : value) + " in row '" + r.getKey()
+                            + "'; every value must be a finite number: replace or remove such values before this "
+                            + "node.");
+                    }
+                    values[row * cols + j] = value;
                 }
-                values[row * cols + j] = value;
+                row++;
             }
-            row++;
         }
         return new NumericMatrix(values, row, columns);
     }

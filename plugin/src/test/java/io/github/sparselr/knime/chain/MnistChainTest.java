@@ -12,6 +12,7 @@ import io.github.sparselr.knime.node.scaler.StandardScalerNodeFactory;
 import io.github.sparselr.knime.node.scalerapply.StandardScalerApplyNodeFactory;
 import io.github.sparselr.knime.node.scorer.ScorerNodeFactory;
 import io.github.sparselr.knime.port.LogisticModelPortObject;
+import io.github.sparselr.knime.standin.ConfigurePromise;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.linear.LogisticModel;
 import io.github.sparselr.linear.SagaParameters;
@@ -53,15 +54,18 @@ class MnistChainTest {
             s.addInt("train_rows", trainRows);
             s.addInt("test_rows", testRows);
         });
-        final PortObject[] read = reader.execute();
-        final PortObject[] scaled = HeadlessNode.of(new StandardScalerNodeFactory()).execute(read[0]);
-        final PortObject[] scaledTest = HeadlessNode.of(new StandardScalerApplyNodeFactory()).execute(scaled[1], read[1]);
+        final PortObject[] read = ConfigurePromise.execute(reader);
+        final PortObject[] scaled = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerNodeFactory()), read[0]);
+        final PortObject[] scaledTest = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()),
+            scaled[1], read[1]);
         final HeadlessNode learner = configured(new SagaLearnerNodeFactory(), s -> s.addDouble("C", 50.0 / trainRows));
-        final PortObject[] learned = learner.execute(scaled[0]);
-        final PortObject[] predicted = HeadlessNode.of(new LogRegPredictorNodeFactory()).execute(learned[0], scaledTest[0]);
+        final PortObject[] learned = ConfigurePromise.execute(learner, scaled[0]);
+        final PortObject[] predicted = ConfigurePromise.execute(HeadlessNode.of(new LogRegPredictorNodeFactory()),
+            learned[0], scaledTest[0]);
         final HeadlessNode scorer = HeadlessNode.of(new ScorerNodeFactory());
-        scorer.execute(predicted[0]);
-        final PortObject[] images = HeadlessNode.of(new CoefficientImageNodeFactory()).execute(learned[0]);
+        ConfigurePromise.execute(scorer, predicted[0]);
+        final PortObject[] images = ConfigurePromise.execute(HeadlessNode.of(new CoefficientImageNodeFactory()),
+            learned[0]);
 
         // the same study, engine only
         final TrainTestSplit split = TrainTestSplit.of(digits, 0, 0, trainRows, testRows);
@@ -89,17 +93,19 @@ class MnistChainTest {
             s.addInt("train_rows", 300);
             s.addInt("test_rows", 5);
         });
-        final PortObject[] read = reader.execute();
-        final PortObject[] scaled = HeadlessNode.of(new StandardScalerNodeFactory()).execute(read[0]);
-        final PortObject[] scaledTest = HeadlessNode.of(new StandardScalerApplyNodeFactory()).execute(scaled[1], read[1]);
-        final PortObject[] learned = configured(new SagaLearnerNodeFactory(), s -> s.addDouble("C", 50.0 / 300))
-            .execute(scaled[0]);
-        final PortObject[] predicted = HeadlessNode.of(new LogRegPredictorNodeFactory()).execute(learned[0], scaledTest[0]);
+        final PortObject[] read = ConfigurePromise.execute(reader);
+        final PortObject[] scaled = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerNodeFactory()), read[0]);
+        final PortObject[] scaledTest = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()),
+            scaled[1], read[1]);
+        final PortObject[] learned = ConfigurePromise.execute(
+            configured(new SagaLearnerNodeFactory(), s -> s.addDouble("C", 50.0 / 300)), scaled[0]);
+        final PortObject[] predicted = ConfigurePromise.execute(HeadlessNode.of(new LogRegPredictorNodeFactory()),
+            learned[0], scaledTest[0]);
         final HeadlessNode scorer = HeadlessNode.of(new ScorerNodeFactory());
         final DataTableSpec promised = (DataTableSpec) scorer.configure(predicted[0].getSpec())[0];
 
-        // HeadlessNode#execute fails when the output differs from what configure promised
-        final BufferedDataTable confusion = (BufferedDataTable) scorer.execute(predicted[0])[0];
+        // ConfigurePromise#execute fails when the output differs from what configure promised
+        final BufferedDataTable confusion = (BufferedDataTable) ConfigurePromise.execute(scorer, predicted[0])[0];
         assertThat(promised.getColumnNames()).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
         assertThat(confusion.getDataTableSpec().getColumnNames()).isEqualTo(promised.getColumnNames());
         long counted = 0;

@@ -9,6 +9,7 @@ import io.github.sparselr.knime.node.scaler.StandardScalerNodeFactory;
 import io.github.sparselr.knime.node.scalerapply.StandardScalerApplyNodeFactory;
 import io.github.sparselr.knime.node.scorer.ScorerNodeFactory;
 import io.github.sparselr.knime.port.LogisticModelPortObject;
+import io.github.sparselr.knime.standin.ConfigurePromise;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.knime.testing.Blobs;
 import io.github.sparselr.linear.LogisticModel;
@@ -51,28 +52,29 @@ class StudyChainTest {
         readerSettings.addInt("train_rows", 180);
         readerSettings.addInt("test_rows", 90);
         reader.loadSettings(readerSettings);
-        final PortObject[] read = reader.execute();
+        final PortObject[] read = ConfigurePromise.execute(reader);
         final BufferedDataTable train = (BufferedDataTable) read[0];
         final BufferedDataTable test = (BufferedDataTable) read[1];
 
-        final PortObject[] scaled = HeadlessNode.of(new StandardScalerNodeFactory()).execute(train);
-        final PortObject[] scaledTest = HeadlessNode.of(new StandardScalerApplyNodeFactory()).execute(scaled[1], test);
+        final PortObject[] scaled = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerNodeFactory()), train);
+        final PortObject[] scaledTest = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()),
+            scaled[1], test);
         // the study's C = 50 / n_train, here for 180 rows
         final HeadlessNode learner = HeadlessNode.of(new SagaLearnerNodeFactory());
         final org.knime.core.node.NodeSettings settings = learner.saveSettings();
         settings.addDouble("C", 50.0 / 180);
         learner.loadSettings(settings);
-        final PortObject[] learned = learner.execute(scaled[0]);
+        final PortObject[] learned = ConfigurePromise.execute(learner, scaled[0]);
         final PortObject[] predicted = HeadlessNode.of(new LogRegPredictorNodeFactory())
             .execute(learned[0], scaledTest[0]);
         final HeadlessNode scorer = HeadlessNode.of(new ScorerNodeFactory());
-        scorer.execute(predicted[0]);
+        ConfigurePromise.execute(scorer, predicted[0]);
         final HeadlessNode viewer = HeadlessNode.of(new io.github.sparselr.knime.node.coefimage.CoefficientImageNodeFactory());
         final org.knime.core.node.NodeSettings viewerSettings = viewer.saveSettings();
         viewerSettings.addInt("image_width", 2);
         viewerSettings.addInt("image_height", 2);
         viewer.loadSettings(viewerSettings);
-        final PortObject[] images = viewer.execute(learned[0]);
+        final PortObject[] images = ConfigurePromise.execute(viewer, learned[0]);
         assertThat(((BufferedDataTable) images[1]).size()).isEqualTo(3);
 
         final DenseDataset trainData = dataset(train);

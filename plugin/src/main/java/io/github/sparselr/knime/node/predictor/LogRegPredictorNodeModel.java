@@ -10,6 +10,7 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
@@ -42,9 +43,6 @@ final class LogRegPredictorNodeModel extends SparselrNodeModel {
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec modelSpec = (DataTableSpec) inSpecs[0];
         final DataTableSpec tableSpec = (DataTableSpec) inSpecs[1];
-        if (modelSpec == null || tableSpec == null) {
-            return new PortObjectSpec[] {null};
-        }
         NumericMatrix.checkColumns(tableSpec, LogisticModelPortObject.featuresOf(modelSpec), "a feature of the model");
         final String target = modelSpec.getColumnSpec(modelSpec.getNumColumns() - 1).getName();
         return new PortObjectSpec[] {outputSpec(tableSpec, target, LogisticModelPortObject.classesOf(modelSpec))};
@@ -90,23 +88,27 @@ final class LogRegPredictorNodeModel extends SparselrNodeModel {
             outputSpec(table.getDataTableSpec(), port.targetColumn(), model.classes()));
         final StringCell[] classCells = model.classes().stream().map(StringCell::new).toArray(StringCell[]::new);
         int row = 0;
-        for (final DataRow r : table) {
-            if (row % 1024 == 0) {
-                exec.checkCanceled();
-                exec.setProgress(0.4 + 0.6 * row / Math.max(1, x.rows()));
-            }
-            final DataCell[] cells = new DataCell[r.getNumCells() + 1 + (probabilities ? k : 0)];
-            for (int i = 0; i < r.getNumCells(); i++) {
-                cells[i] = r.getCell(i);
-            }
-            cells[r.getNumCells()] = classCells[model.classes().indexOf(predicted[row])];
-            if (probabilities) {
-                for (int c = 0; c < k; c++) {
-                    cells[r.getNumCells() + 1 + c] = new DoubleCell(proba[row * k + c]);
+        // closed when a cancel stops the loop early (KNIME's CloseableRowIterator)
+        try (CloseableRowIterator rows = table.iterator()) {
+            while (rows.hasNext()) {
+                final DataRow r = rows.next();
+                if (row % 1024 == 0) {
+                    exec.checkCanceled();
+                    exec.setProgress(0.4 + 0.6 * row / Math.max(1, x.rows()));
                 }
+                final DataCell[] cells = new DataCell[r.getNumCells() + 1 + (probabilities ? k : 0)];
+                for (int i = 0; i < r.getNumCells(); i++) {
+                    cells[i] = r.getCell(i);
+                }
+                cells[r.getNumCells()] = classCells[model.classes().indexOf(predicted[row])];
+                if (probabilities) {
+                    for (int c = 0; c < k; c++) {
+                        cells[r.getNumCells() + 1 + c] = new DoubleCell(proba[row * k + c]);
+                    }
+                }
+                out.addRowToTable(new DefaultRow(r.getKey(), cells));
+                row++;
             }
-            out.addRowToTable(new DefaultRow(r.getKey(), cells));
-            row++;
         }
         out.close();
         return new PortObject[] {out.getTable()};

@@ -8,6 +8,7 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.node.BufferedDataContainer;
@@ -59,17 +60,21 @@ public final class ScaledTables {
         final int cols = columns.size();
         final long size = table.size();
         int row = 0;
-        for (final DataRow r : table) {
-            if (row % 1024 == 0) {
-                exec.checkCanceled();
-                exec.setProgress((double) row / Math.max(1, size));
+        // closed when a cancel stops the loop early (KNIME's CloseableRowIterator)
+        try (CloseableRowIterator rows = table.iterator()) {
+            while (rows.hasNext()) {
+                final DataRow r = rows.next();
+                if (row % 1024 == 0) {
+                    exec.checkCanceled();
+                    exec.setProgress((double) row / Math.max(1, size));
+                }
+                final DataCell[] cells = new DataCell[scaledIndex.length];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = scaledIndex[i] < 0 ? r.getCell(i) : new DoubleCell(values[row * cols + scaledIndex[i]]);
+                }
+                out.addRowToTable(new DefaultRow(r.getKey(), cells));
+                row++;
             }
-            final DataCell[] cells = new DataCell[scaledIndex.length];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = scaledIndex[i] < 0 ? r.getCell(i) : new DoubleCell(values[row * cols + scaledIndex[i]]);
-            }
-            out.addRowToTable(new DefaultRow(r.getKey(), cells));
-            row++;
         }
         out.close();
         return out.getTable();

@@ -27,9 +27,6 @@ final class StandardScalerApplyNodeModel extends SparselrNodeModel {
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         final DataTableSpec modelSpec = (DataTableSpec) inSpecs[0];
         final DataTableSpec tableSpec = (DataTableSpec) inSpecs[1];
-        if (modelSpec == null || tableSpec == null) {
-            return new PortObjectSpec[] {null};
-        }
         final java.util.List<String> columns = Arrays.asList(modelSpec.getColumnNames());
         NumericMatrix.checkColumns(tableSpec, columns, "scaled by the model");
         return new PortObjectSpec[] {ScaledTables.outputSpec(tableSpec, columns)};

@@ -3,8 +3,10 @@ package io.github.sparselr.knime.node.scorer;
 import io.github.sparselr.knime.table.LabelColumn;
 import io.github.sparselr.metrics.ClassificationMetrics;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.knime.core.data.DataCell;
@@ -95,7 +97,30 @@ final class ScorerNodeModel extends SparselrNodeModel {
         return new String[] {actual, predicted};
     }
 
-    private static DataTableSpec confusionSpec(final List<String> labels) {
+    /**
+     * One Int column per class, named by the class. KNIME trims a column name and renames an empty one
+     * {@code <empty_N>} ({@code DataColumnSpecCreator#setName}), N counting up, so classes that differ only
+     * in surrounding blanks would collide, and a blank class would be named differently by configure and
+     * execute: both are errors that name the classes (renaming them, as KNIME's Scorer suffixes ambiguous
+     * values, would leave " a" and "a" scored as two classes, which is rarely what the data meant).
+     */
+    private static DataTableSpec confusionSpec(final List<String> labels) throws InvalidSettingsException {
+        final Map<String, String> classByName = new HashMap<>();
+        for (final String label : labels) {
+            final String name = label.trim();
+            if (name.isEmpty()) {
+                throw new InvalidSettingsException("The class '" + label + "' is empty or blank and cannot name a "
+                    + "column of the confusion matrix (KNIME renames empty column names); replace it, e.g. with "
+                    + "KNIME's String Manipulation node, before the learner and the scorer.");
+            }
+            final String other = classByName.putIfAbsent(name, label);
+            if (other != null) {
+                throw new InvalidSettingsException("The classes '" + other + "' and '" + label + "' differ only in "
+                    + "leading or trailing blanks; KNIME trims column names, so both would name the confusion "
+                    + "matrix column '" + name + "'. Trim the class values (e.g. strip() in KNIME's String "
+                    + "Manipulation node) before the learner and the scorer.");
+            }
+        }
         final DataType[] types = new DataType[labels.size()];
         java.util.Arrays.fill(types, IntCell.TYPE);
         return new DataTableSpec("Confusion matrix", labels.toArray(new String[0]), types);
@@ -118,11 +143,13 @@ final class ScorerNodeModel extends SparselrNodeModel {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
-        pushFlowVariableDouble("Accuracy", m.accuracy());
-        pushFlowVariableDouble("Error", 1 - m.accuracy());
-        pushFlowVariableInt("#Correct", (int) m.correct());
-        pushFlowVariableInt("#False", (int) (m.total() - m.correct()));
-        pushFlowVariableDouble("Cohen's kappa", m.cohensKappa());
+        // KNIME's Scorer's names, after its optional prefix (AbstractAccuracyScorerNodeModel#pushFlowVars)
+        final String prefix = m_settings.flowVariablePrefix().prefix();
+        pushFlowVariableDouble(prefix + "Accuracy", m.accuracy());
+        pushFlowVariableDouble(prefix + "Error", 1 - m.accuracy());
+        pushFlowVariableInt(prefix + "#Correct", (int) m.correct());
+        pushFlowVariableInt(prefix + "#False", (int) (m.total() - m.correct()));
+        pushFlowVariableDouble(prefix + "Cohen's kappa", m.cohensKappa());
         if (m_settings.failBelow().getBooleanValue() && m.accuracy() < m_settings.minAccuracy().getDoubleValue()) {
             throw new InvalidSettingsException(String.format("The accuracy %.4f is below the quality gate of %.4f "
                 + "(fail_below_accuracy is on).", m.accuracy(), m_settings.minAccuracy().getDoubleValue()));
@@ -160,7 +187,8 @@ final class ScorerNodeModel extends SparselrNodeModel {
         }
     }
 
-    private static BufferedDataTable confusion(final ClassificationMetrics m, final ExecutionContext exec) {
+    private static BufferedDataTable confusion(final ClassificationMetrics m, final ExecutionContext exec)
+        throws InvalidSettingsException {
         final List<String> labels = m.labels();
         final BufferedDataContainer out = exec.createDataContainer(confusionSpec(labels));
         for (int a = 0; a < labels.size(); a++) {

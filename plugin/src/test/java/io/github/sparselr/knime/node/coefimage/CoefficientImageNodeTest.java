@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sparselr.knime.node.sagalearner.SagaLearnerNodeFactory;
 import io.github.sparselr.knime.port.LogisticModelPortObject;
+import io.github.sparselr.knime.standin.ConfigurePromise;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.knime.testing.Blobs;
 import java.awt.image.BufferedImage;
@@ -49,7 +50,7 @@ class CoefficientImageNodeTest {
     @Test
     void drawsAPngGridAndAWeightTable() throws Exception {
         final HeadlessNode node = viewer(2, 2);
-        final PortObject[] out = node.execute(model);
+        final PortObject[] out = ConfigurePromise.execute(node, model);
         final byte[] png = ((PNGImageCell) ((ImagePortObject) out[0]).toDataCell()).getImageContent().getByteArray();
         final BufferedImage grid = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(grid.getWidth()).isEqualTo(12 + 2 * (20 + 12));   // margin + 2 columns of 2 weights x 10 px

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sparselr.knime.node.sagalearner.SagaLearnerNodeFactory;
 import io.github.sparselr.knime.port.LogisticModelPortObject;
+import io.github.sparselr.knime.standin.ConfigurePromise;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.knime.testing.Blobs;
 import io.github.sparselr.knime.testing.Tables;
 import io.github.sparselr.linear.LogisticModel;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataCell;
@@ -20,6 +23,7 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
 class LogRegPredictorNodeTest {
@@ -39,7 +43,7 @@ class LogRegPredictorNodeTest {
         node.loadSettings(settings);
         final BufferedDataTable test = Blobs.table(10, 2);
         final PortObjectSpec[] specs = node.configure(model.getSpec(), test.getSpec());
-        final BufferedDataTable out = (BufferedDataTable) node.execute(model, test)[0];
+        final BufferedDataTable out = (BufferedDataTable) ConfigurePromise.execute(node, model, test)[0];
 
         assertThat(out.getSpec().equalStructure((DataTableSpec) specs[0])).isTrue();
         assertThat(out.getSpec().getColumnNames()).endsWith("Prediction (class)", "P (class=a)", "P (class=b)",
@@ -70,5 +74,29 @@ class LogRegPredictorNodeTest {
             DataType.getMissingCell(), new DoubleCell(1), new StringCell("a")});
         assertThatThrownBy(() -> node.execute(model, gap)).hasMessageContaining("Column 'f3' contains a missing value "
             + "in row 'Row0'");
+    }
+    @Test
+    void classesThatDifferOnlyInBlanksKeepTheirOwnProbabilityColumns() throws Exception {
+        // KNIME trims column names, but "P (class= a)" and "P (class=a)" keep the blank inside
+        final List<DataCell[]> rows = new ArrayList<>();
+        for (final DataRow r : Blobs.table(20, 3)) {
+            final DataCell[] cells = new DataCell[r.getNumCells()];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = r.getCell(i);
+            }
+            cells[4] = r.getCell(4).toString().equals("c") ? new StringCell(" a") : cells[4];
+            rows.add(cells);
+        }
+        final BufferedDataTable train = Tables.of(Blobs.SPEC, rows.toArray(new DataCell[0][]));
+        final PortObject blanks = HeadlessNode.of(new SagaLearnerNodeFactory()).execute(train)[0];
+        final HeadlessNode node = HeadlessNode.of(new LogRegPredictorNodeFactory());
+        final NodeSettings settings = node.saveSettings();
+        settings.addBoolean(LogRegPredictorSettings.KEY_APPEND_PROBABILITIES, true);
+        node.loadSettings(settings);
+        final BufferedDataTable out = (BufferedDataTable) ConfigurePromise.execute(node, blanks, train)[0];
+        assertThat(out.getSpec().getColumnNames()).contains("P (class= a)", "P (class=a)", "P (class=b)")
+            .doesNotContain("P (class=c)");
+        assertThat(out.getSpec().getColumnSpec("Prediction (class)").getDomain().getValues())
+            .contains(new StringCell(" a"), new StringCell("a"));
     }
 }

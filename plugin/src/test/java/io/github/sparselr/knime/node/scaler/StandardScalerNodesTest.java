@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sparselr.knime.node.scalerapply.StandardScalerApplyNodeFactory;
 import io.github.sparselr.knime.port.ScalerModelPortObject;
+import io.github.sparselr.knime.standin.ConfigurePromise;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.knime.testing.Tables;
 import io.github.sparselr.preprocessing.ScalerModel;
@@ -38,7 +39,7 @@ class StandardScalerNodesTest {
     void scalesEveryNumericColumnByDefaultAndPassesOthersThrough() throws Exception {
         final HeadlessNode node = HeadlessNode.of(new StandardScalerNodeFactory());
         final PortObjectSpec[] specs = node.configure(SPEC);
-        final PortObject[] out = node.execute(TABLE);
+        final PortObject[] out = ConfigurePromise.execute(node, TABLE);
 
         final BufferedDataTable scaled = (BufferedDataTable) out[0];
         assertThat(scaled.getDataTableSpec().getColumnSpec("b").getType()).isEqualTo(DoubleCell.TYPE);
@@ -58,9 +59,10 @@ class StandardScalerNodesTest {
 
     @Test
     void appliesTheFittedModelToAnotherTable() throws Exception {
-        final PortObject[] fitted = HeadlessNode.of(new StandardScalerNodeFactory()).execute(TABLE);
+        final PortObject[] fitted = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerNodeFactory()), TABLE);
         final BufferedDataTable test = Tables.of(SPEC, cells(3.0, 12, "q"));
-        final PortObject[] applied = HeadlessNode.of(new StandardScalerApplyNodeFactory()).execute(fitted[1], test);
+        final PortObject[] applied = ConfigurePromise.execute(HeadlessNode.of(new StandardScalerApplyNodeFactory()),
+            fitted[1], test);
 
         final ScalerModel model = ((ScalerModelPortObject) fitted[1]).model();
         assertThat(Tables.column((BufferedDataTable) applied[0], "b"))

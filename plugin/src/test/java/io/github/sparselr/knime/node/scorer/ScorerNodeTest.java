@@ -3,9 +3,11 @@ package io.github.sparselr.knime.node.scorer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sparselr.knime.standin.ConfigurePromise;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.knime.standin.ProgressRecorder;
 import io.github.sparselr.knime.testing.Tables;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.port.PortObject;
 
 class ScorerNodeTest {
@@ -43,7 +46,7 @@ class ScorerNodeTest {
     @Test
     void writesKnimesScorerTablesAndFlowVariables() throws Exception {
         final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
-        final PortObject[] out = node.execute(pairs("a", "a", "a", "b", "b", "b", "c", "b"));
+        final PortObject[] out = ConfigurePromise.execute(node, pairs("a", "a", "a", "b", "b", "b", "c", "b"));
         final BufferedDataTable confusion = (BufferedDataTable) out[0];
         assertThat(confusion.getSpec().getColumnNames()).containsExactly("a", "b", "c");
         final List<String> rows = new ArrayList<>();
@@ -79,7 +82,7 @@ class ScorerNodeTest {
         node.loadSettings(settings);
         assertThatThrownBy(() -> node.execute(pairs("a", "a", "a", "b"))).hasMessageContaining("0.5000 is below the "
             + "quality gate of 0.8000");
-        assertThat(node.execute(pairs("a", "a", "b", "b"))).hasSize(2);
+        assertThat(ConfigurePromise.execute(node, pairs("a", "a", "b", "b"))).hasSize(2);
     }
 
     @Test
@@ -139,7 +142,7 @@ class ScorerNodeTest {
         final DataTableSpec promised = (DataTableSpec) node.configure(spec)[0];
         assertThat(promised.getColumnNames()).containsExactly("a", "b", "c");
 
-        final PortObject[] out = node.execute(rows);
+        final PortObject[] out = ConfigurePromise.execute(node, rows);
         final BufferedDataTable confusion = (BufferedDataTable) out[0];
         assertThat(confusion.getDataTableSpec().equalStructure(promised)).isTrue();
         assertThat(lines(confusion)).containsExactly("a:2,0,0", "b:1,0,0", "c:0,0,0");
@@ -161,7 +164,7 @@ class ScorerNodeTest {
         final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
         assertThat(((DataTableSpec) node.configure(spec)[0]).getColumnNames()).containsExactly("a", "b", "c");
 
-        final BufferedDataTable confusion = (BufferedDataTable) node.execute(rows)[0];
+        final BufferedDataTable confusion = (BufferedDataTable) ConfigurePromise.execute(node, rows)[0];
         assertThat(lines(confusion)).containsExactly("a:1,0,0", "b:0,0,0", "c:2,0,0");
         assertThat(node.pushedFlowVariables()).containsEntry("Accuracy", 1.0 / 3);
     }
@@ -184,7 +187,8 @@ class ScorerNodeTest {
             new DataColumnSpecCreator("Prediction (class)", StringCell.TYPE).createSpec());
         final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
         assertThat(node.configure(spec)[0]).isNull();
-        assertThat(lines((BufferedDataTable) node.execute(relabelled(pairs("b", "b", "a", "b"), spec))[0]))
+        assertThat(lines((BufferedDataTable) ConfigurePromise.execute(node,
+            relabelled(pairs("b", "b", "a", "b"), spec))[0]))
             .containsExactly("a:0,1", "b:0,1");
     }
 
@@ -196,5 +200,51 @@ class ScorerNodeTest {
         settings.addString(ScorerSettings.KEY_ACTUAL, "truth");
         node.loadSettings(settings);
         assertThatThrownBy(() -> node.configure(SPEC)).hasMessageContaining("'truth' is not in the input");
+    }
+    @Test
+    void aFlowVariablePrefixKeepsTwoScorersInOneBranchApart() throws Exception {
+        final HeadlessNode l1 = HeadlessNode.of(new ScorerNodeFactory());
+        final NodeSettings settings = l1.saveSettings();
+        // KNIME's Scorer's key, so that settings carry over between the two nodes
+        assertThat(settings.containsKey("flowVarPrefix")).isTrue();
+        settings.addString(ScorerSettings.KEY_FLOW_VARIABLE_PREFIX, "L1 ");
+        l1.loadSettings(settings);
+        ConfigurePromise.execute(l1, pairs("a", "a", "a", "b"));
+        assertThat(l1.pushedFlowVariables()).containsOnlyKeys("L1 Accuracy", "L1 Error", "L1 #Correct", "L1 #False",
+            "L1 Cohen's kappa").containsEntry("L1 Accuracy", 0.5);
+
+        final HeadlessNode plain = HeadlessNode.of(new ScorerNodeFactory());
+        ConfigurePromise.execute(plain, pairs("a", "a", "b", "b"));
+        assertThat(plain.pushedFlowVariables()).containsOnlyKeys("Accuracy", "Error", "#Correct", "#False",
+            "Cohen's kappa");
+    }
+
+    @Test
+    void settingsWrittenBeforeThePrefixExistedLoadWithoutAPrefix() throws Exception {
+        final NodeSettingsRO saved;
+        // the Scorer's settings.xml of test-workflows/MNIST_L1_vs_L2 as committed in f48a7e5, before the prefix
+        try (InputStream in = ScorerNodeTest.class.getResourceAsStream("settings-before-flowVarPrefix.xml")) {
+            saved = NodeSettings.loadFromXML(in).getNodeSettings("model");
+        }
+        assertThat(saved.containsKey("flowVarPrefix")).isFalse();
+        final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
+        final NodeSettings washed = node.loadSettings(saved);
+        assertThat(washed.getString("flowVarPrefix", "absent")).isNull();
+        ConfigurePromise.execute(node, pairs("a", "a", "b", "b"));
+        assertThat(node.pushedFlowVariables()).containsEntry("Accuracy", 1.0);
+    }
+
+    @Test
+    void classesThatDifferOnlyInBlanksAreAnErrorNamingBoth() {
+        final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
+        final BufferedDataTable blanks = pairs(" a", "a", "a", "a");
+        // KNIME trims column names: " a" and "a" would both name the column "a"
+        assertThatThrownBy(() -> node.configure(blanks.getSpec())).isInstanceOf(InvalidSettingsException.class)
+            .hasMessageContaining("The classes ' a' and 'a' differ only in leading or trailing blanks")
+            .hasMessageContaining("column 'a'");
+        assertThatThrownBy(() -> node.execute(blanks)).isInstanceOf(InvalidSettingsException.class)
+            .hasMessageContaining("' a' and 'a'");
+        assertThatThrownBy(() -> node.execute(pairs(" ", "a", "a", "a"))).isInstanceOf(InvalidSettingsException.class)
+            .hasMessageContaining("The class ' ' is empty or blank");
     }
 }
