@@ -139,7 +139,13 @@ class KnimeReExportsIT {
                 + "\"default_target_attribute\":\"class\",\"md5_checksum\":\"" + md5(ARFF) + "\",\"status\":\"active\"}}",
             "/api/v1/json/data/qualities/42",
             "{\"data_qualities\":{\"quality\":[{\"name\":\"NumberOfInstances\",\"value\":\"3.0\"}]}}",
-            "/data/v1/download/99/tiny.arff", ARFF);
+            // the feature list decides the target and what is dropped, as fetch_openml reads it
+            "/api/v1/json/data/features/42", "{\"data_features\":{\"feature\":["
+                + "{\"index\":\"0\",\"name\":\"a\",\"data_type\":\"numeric\",\"is_target\":\"false\"},"
+                + "{\"index\":\"1\",\"name\":\"b\",\"data_type\":\"numeric\",\"is_target\":\"false\"},"
+                + "{\"index\":\"2\",\"name\":\"class\",\"data_type\":\"nominal\",\"is_target\":\"true\"}]}}",
+            // scikit-learn 1.2.1 downloads data/v1/download/{file_id} from the configured server
+            "/data/v1/download/99", ARFF);
         server.createContext("/", exchange -> {
             try (exchange) {
                 final String body = bodies.get(exchange.getRequestURI().getPath());
@@ -168,7 +174,9 @@ class KnimeReExportsIT {
                 42, null, listener.getField("NONE").get(null));
             assertThat(call(dataset, "rows")).isEqualTo(3);
             assertThat((String[]) call(dataset, "labels")).containsExactly("no", "yes", "yes");
-            assertThat(temp.resolve("openml/openml.org/data/v1/download/99/tiny.arff.gz")).isRegularFile();
+            // a server other than openml.org has its own cache folder, named by host and port
+            assertThat(temp.resolve("openml/127.0.0.1_" + server.getAddress().getPort() + "/data/v1/download/99.gz"))
+                .isRegularFile();
         } finally {
             server.stop(0);
         }
