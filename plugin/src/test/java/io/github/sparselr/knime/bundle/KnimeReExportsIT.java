@@ -172,8 +172,9 @@ class KnimeReExportsIT {
             // JSON (description, qualities) by our Jackson; the ARFF file's MD5 must match, or load fails
             final Object dataset = call(openMl, client, "load", new Class<?>[] {int.class, String.class, listener},
                 42, null, listener.getField("NONE").get(null));
-            assertThat(call(dataset, "rows")).isEqualTo(3);
-            assertThat((String[]) call(dataset, "labels")).containsExactly("no", "yes", "yes");
+            final Object data = call(dataset, "data");
+            assertThat(call(data, "rows")).isEqualTo(3);
+            assertThat((String[]) call(data, "labels")).containsExactly("no", "yes", "yes");
             // a server other than openml.org has its own cache folder, named by host and port
             assertThat(temp.resolve("openml/127.0.0.1_" + server.getAddress().getPort() + "/data/v1/download/99.gz"))
                 .isRegularFile();
