@@ -278,60 +278,26 @@ final class SagaKernel {
     }
 
     /**
-     * The lazy update at the start of iteration t (T = t, no reset) fused with the prediction
-     * {@code z_c = wscale · Σ_j W[j][c]·x_j + b_c} of the drawn sample.
+     * The lazy update at the start of iteration t (T = t, no reset) followed by the prediction
+     * {@code z_c = wscale · Σ_j W[j][c]·x_j + b_c} of the drawn sample. {@link #run()} fuses every
+     * other iteration's update and prediction into the pass before it; only two iterations come
+     * here: the first of an epoch (t == 0, nothing pending, as scikit-learn's {@code sag64} skips
+     * the update when t is 0) and the one after a mid-epoch rescale (lastUpdate == t, a zero step,
+     * which can still turn a weight of −0.0 into +0.0 as scikit-learn's does).
      */
     private void catchUpAndPredict(final int t, final int sample) {
         final double[] w = weights;
-        final double[] sg = sumGradient;
         final double[] z = prediction;
         Arrays.fill(z, 0.0);
         final int rowOffset = sample * d;
-        if (t == 0) {
-            for (int j = 0; j < d; j++) {
-                final double xj = x[rowOffset + j];
-                final int f = j * stride;
-                for (int c = 0; c < k; c++) {
-                    z[c] += w[f + c] * xj;
-                }
-            }
-        } else if (lastUpdate == t - 1) {
-            // the common case: one pending step, a = CS[t-1] - CS[t-2] (saga-spec §3.3, dense data)
-            pendingSteps(t);
-            final double a = pendingStep;
-            final double p = pendingProx;
-            if (prox) {
-                for (int j = 0; j < d; j++) {
-                    final double xj = x[rowOffset + j];
-                    final int f = j * stride;
-                    for (int c = 0; c < k; c++) {
-                        // the shortcut and the one-step replay give the same bits here
-                        final double v = w[f + c] - a * sg[f + c];
-                        final double shrunk = fmax(v - p, 0) - fmax(-v - p, 0);
-                        w[f + c] = shrunk;
-                        z[c] += shrunk * xj;
-                    }
-                }
-            } else {
-                for (int j = 0; j < d; j++) {
-                    final double xj = x[rowOffset + j];
-                    final int f = j * stride;
-                    for (int c = 0; c < k; c++) {
-                        final double v = w[f + c] - a * sg[f + c];
-                        w[f + c] = v;
-                        z[c] += v * xj;
-                    }
-                }
-            }
-            lastUpdate = t;
-        } else {
+        if (t > 0) {
             lazyUpdate(t, false);
-            for (int j = 0; j < d; j++) {
-                final double xj = x[rowOffset + j];
-                final int f = j * stride;
-                for (int c = 0; c < k; c++) {
-                    z[c] += w[f + c] * xj;
-                }
+        }
+        for (int j = 0; j < d; j++) {
+            final double xj = x[rowOffset + j];
+            final int f = j * stride;
+            for (int c = 0; c < k; c++) {
+                z[c] += w[f + c] * xj;
             }
         }
         for (int c = 0; c < k; c++) {
