@@ -12,8 +12,9 @@ import java.util.concurrent.CancellationException;
  * all features share one "last updated" index: the cumulative-sum differences become two scalars
  * per iteration, and the catch-up of iteration t is fused with the prediction of its sample.
  * Weights are laid out [feature][class], so the per-class accumulations run side by side while each
- * keeps scikit-learn's feature order. With SIMD lanes ({@link SagaLanes}) a feature's classes are
- * padded to a whole number of vectors ({@link #stride}); the padding stays zero throughout.
+ * keeps scikit-learn's feature order. The fused pass runs the loop the solver chose for the fit
+ * ({@link FusedPass}); with SIMD lanes a feature's classes are padded to a whole number of vectors
+ * ({@link #stride}), and the padding stays zero throughout.
  */
 final class SagaKernel {
 
@@ -26,7 +27,8 @@ final class SagaKernel {
     private final int k;
     /** the distance between two features' weights: k, or k padded to whole vectors */
     private final int stride;
-    private final boolean vectorLanes;
+    /** the loop of the fused pass, chosen once per fit by the solver */
+    private final FusedPass pass;
     /** [start, end) pairs of the features the per-sample passes visit (see {@link #featureRuns}) */
     private final int[] runs;
     private final double[] target;
@@ -73,14 +75,13 @@ final class SagaKernel {
     SagaKernel(final double[] x, final int n, final int d, final int k, final double[] target,
         final double[] sampleWeight, final double step, final double alphaScaled, final double betaScaled,
         final SagaParameters parameters, final double[] initialCoef, final double[] initialIntercept,
-        final boolean[] zeroColumns, final SagSampler sampler, final FitProgress progress,
-        final boolean vectorLanes) {
+        final boolean[] zeroColumns, final SagSampler sampler, final FitProgress progress, final FusedPass pass) {
         this.x = x;
         this.n = n;
         this.d = d;
         this.k = k;
-        this.vectorLanes = vectorLanes; // the solver's decision: SagaSolver#usesVectorLanesFor
-        this.stride = vectorLanes ? (k + SagaLanes.lanes() - 1) / SagaLanes.lanes() * SagaLanes.lanes() : k;
+        this.pass = pass;
+        this.stride = pass.stride(k);
         this.target = target;
         this.sampleWeight = sampleWeight;
         this.multinomial = k > 1;
@@ -258,19 +259,7 @@ final class SagaKernel {
         Arrays.fill(z, 0.0);
         final int rowOffset = sample * d;
         final int nextOffset = next * d;
-        // x / 1.0 == x exactly: without an L2 part wscale stays 1.0 and the division can go
-        if (vectorLanes) {
-            VectorFusedLoops.pass(runs, stride, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p,
-                prox, ws != 1.0);
-        } else if (prox) {
-            if (ws != 1.0) {
-                FusedLoops.proxDivide(runs, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p);
-            } else {
-                FusedLoops.prox(runs, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, a, p);
-            }
-        } else {
-            FusedLoops.plain(runs, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a);
-        }
+        pass.run(runs, stride, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p);
         lastUpdate = upTo;
         for (int c = 0; c < k; c++) {
             z[c] = ws * z[c] + intercept[c];

@@ -53,7 +53,7 @@ public final class SagaSolver {
      *         binary model's one class would fill a quarter of each vector
      */
     public boolean usesVectorLanesFor(final int classes) {
-        return vectorLanes && classes > 2;
+        return FusedPass.usesLanes(vectorLanes, classes == 2 ? 1 : classes);
     }
 
     public SagaParameters parameters() {
@@ -121,10 +121,12 @@ public final class SagaSolver {
         final double mun = Math.min(2L * n * alphaScaled, lipschitz);
         final double step = 1.0 / (2 * lipschitz + mun);
 
+        // the loop of the per-sample pass, once for the whole fit: neither the L1 part nor whether
+        // wscale's factor 1 - step * alpha_s differs from 1.0 changes within it
+        final FusedPass pass = FusedPass.choose(vectorLanes, k, betaScaled > 0, 1.0 - step * alphaScaled != 1.0);
         final SagSampler sampler = SagSampler.seededFrom(new RandomState(parameters.randomState()), n);
         final SagaKernel kernel = new SagaKernel(data.values(), n, d, k, target, sampleWeights, step, alphaScaled,
-            betaScaled, parameters, initialCoef, initialIntercept, zeroColumns, sampler, progress,
-            usesVectorLanesFor(classes.size()));
+            betaScaled, parameters, initialCoef, initialIntercept, zeroColumns, sampler, progress, pass);
         kernel.run();
         return new LogisticModel(classes, data.columnNames(), kernel.coefficients(), kernel.intercept, kernel.nIter,
             kernel.converged, Arrays.copyOf(kernel.history, kernel.nIter), parameters);
