@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 
 /**
- * scikit-learn's {@code sag64} for dense data (saga-spec §3–§5), operation for operation in C's
+ * scikit-learn's {@code sag64} for dense data (docs/saga.md §4–§8), operation for operation in C's
  * evaluation order, so that results are bit-identical where Java's exp/log round as glibc's do.
  *
  * <p>Dense rows touch every feature, so every lazy ("just-in-time") update covers all weights and
@@ -44,7 +44,7 @@ final class SagaKernel {
     private final double tol;
     private final int maxIter;
 
-    // state (saga-spec §3.1)
+    // state (docs/saga.md §4)
     private final double[] weights;
     final double[] intercept;
     private final double[] sumGradient;
@@ -190,7 +190,7 @@ final class SagaKernel {
                     cumulativeSumsProx[t] = t == 0 ? proxIncrement : cumulativeSumsProx[t - 1] + proxIncrement;
                 }
                 if (t < n - 1 && !(wscale < 1e-9)) {
-                    // saga-spec §3.3 for the next iteration: one pending step since lastUpdate == t
+                    // docs/saga.md §6 for the next iteration: one pending step since lastUpdate == t
                     final int next = sampler.nextIndex();
                     markSeen(next);
                     updateCatchUpAndPredict(sample, next, oneMinus, t + 1);
@@ -200,7 +200,7 @@ final class SagaKernel {
                     updateWeights(sample, oneMinus);
                     predicted = false;
                     if (wscale < 1e-9) {
-                        // numerical safeguard, mid-epoch (saga-spec §3.2)
+                        // numerical safeguard, mid-epoch (docs/saga.md §5, step 10)
                         if (!lazyUpdate(t + 1, true)) {
                             throw overflow(epoch);
                         }
@@ -208,7 +208,7 @@ final class SagaKernel {
                     }
                 }
             }
-            // full catch-up every epoch, then the stopping rule (saga-spec §3.3, §5)
+            // full catch-up every epoch, then the stopping rule (docs/saga.md §6, §8)
             if (!lazyUpdate(n, true)) {
                 throw overflow(epoch);
             }
@@ -294,7 +294,7 @@ final class SagaKernel {
         }
     }
 
-    /** The per-sample gradient of the loss (saga-spec §4; scikit-learn 1.2.1's formulas). */
+    /** The per-sample gradient of the loss (docs/saga.md §7; scikit-learn 1.2.1's formulas). */
     private void computeGradient(final int sample) {
         final double s = sampleWeight == null ? 1.0 : sampleWeight[sample];
         final double y = target[sample];
@@ -418,7 +418,7 @@ final class SagaKernel {
 
     /**
      * The pending lazy step up to iteration {@code upTo}: the cumulative-sum differences since the
-     * last update (saga-spec §3.3), kept as differences because applying the increments directly
+     * last update (docs/saga.md §6), kept as differences because applying the increments directly
      * rounds differently. Sets {@link #pendingStep} and {@link #pendingProx}.
      */
     private void pendingSteps(final int upTo) {

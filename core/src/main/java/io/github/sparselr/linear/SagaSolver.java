@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * Multinomial logistic regression fitted by SAGA, as scikit-learn 1.2.1's
- * {@code LogisticRegression(solver="saga")} fits it (saga-spec §1–§6): same penalties and parameters,
+ * {@code LogisticRegression(solver="saga")} fits it (docs/saga.md §2–§8): same penalties and parameters,
  * same step size, same random samples, same stopping rule, and so the same coefficients.
  *
  * <p>Two classes follow scikit-learn 1.2.1's default ({@code multi_class="auto"}), which newer
@@ -113,7 +113,7 @@ public final class SagaSolver {
             }
         }
 
-        // saga-spec §1.1 and §2: strengths divided by the row count, then the step size
+        // docs/saga.md §2 and §3: strengths divided by the row count, then the step size
         final double alphaScaled = parameters.alpha() / n;
         final double betaScaled = parameters.beta() / n;
         final double maxSquaredSum = RowNorms.maxSquaredRowNorm(data.values(), n, d);
