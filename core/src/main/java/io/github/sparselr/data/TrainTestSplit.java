@@ -3,7 +3,7 @@ package io.github.sparselr.data;
 import io.github.sparselr.random.RandomState;
 
 /**
- * The MNIST study's shuffle and split, the numpy/scikit-learn way (saga-spec §9.2, §9.3): the rows are
+ * The MNIST study's shuffle and split, the numpy/scikit-learn way (docs/saga.md §9.2, §9.3): the rows are
  * reordered by {@code RandomState(shuffleSeed).permutation(n)}, then {@code train_test_split} draws one
  * permutation P from {@code RandomState(splitSeed)}: the test rows are P[0, test), the training rows
  * P[test, test + train). Same seeds, same rows as scikit-learn.

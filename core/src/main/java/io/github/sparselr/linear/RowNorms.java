@@ -1,7 +1,7 @@
 package io.github.sparselr.linear;
 
 /**
- * {@code row_norms(X, squared=True).max()} in numpy's einsum summation order (saga-spec §2.1): two
+ * {@code row_norms(X, squared=True).max()} in numpy's einsum summation order (docs/saga.md §3.1): two
  * lanes, blocks of eight taken 3, 2, 1, 0, then pairs, without fused multiply-add. Other orders round
  * differently, and the step size would not match scikit-learn's to the bit.
  */

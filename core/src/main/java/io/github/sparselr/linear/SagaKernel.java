@@ -5,15 +5,16 @@ import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 
 /**
- * scikit-learn's {@code sag64} for dense data (saga-spec §3–§5), operation for operation in C's
+ * scikit-learn's {@code sag64} for dense data (docs/saga.md §4–§8), operation for operation in C's
  * evaluation order, so that results are bit-identical where Java's exp/log round as glibc's do.
  *
  * <p>Dense rows touch every feature, so every lazy ("just-in-time") update covers all weights and
  * all features share one "last updated" index: the cumulative-sum differences become two scalars
  * per iteration, and the catch-up of iteration t is fused with the prediction of its sample.
  * Weights are laid out [feature][class], so the per-class accumulations run side by side while each
- * keeps scikit-learn's feature order. With SIMD lanes ({@link SagaLanes}) a feature's classes are
- * padded to a whole number of vectors ({@link #stride}); the padding stays zero throughout.
+ * keeps scikit-learn's feature order. The fused pass runs the loop the solver chose for the fit
+ * ({@link FusedPass}); with SIMD lanes a feature's classes are padded to a whole number of vectors
+ * ({@link #stride}), and the padding stays zero throughout.
  */
 final class SagaKernel {
 
@@ -26,7 +27,8 @@ final class SagaKernel {
     private final int k;
     /** the distance between two features' weights: k, or k padded to whole vectors */
     private final int stride;
-    private final boolean vectorLanes;
+    /** the loop of the fused pass, chosen once per fit by the solver */
+    private final FusedPass pass;
     /** [start, end) pairs of the features the per-sample passes visit (see {@link #featureRuns}) */
     private final int[] runs;
     private final double[] target;
@@ -42,7 +44,7 @@ final class SagaKernel {
     private final double tol;
     private final int maxIter;
 
-    // state (saga-spec §3.1)
+    // state (docs/saga.md §4)
     private final double[] weights;
     final double[] intercept;
     private final double[] sumGradient;
@@ -73,14 +75,13 @@ final class SagaKernel {
     SagaKernel(final double[] x, final int n, final int d, final int k, final double[] target,
         final double[] sampleWeight, final double step, final double alphaScaled, final double betaScaled,
         final SagaParameters parameters, final double[] initialCoef, final double[] initialIntercept,
-        final boolean[] zeroColumns, final SagSampler sampler, final FitProgress progress,
-        final boolean vectorLanes) {
+        final boolean[] zeroColumns, final SagSampler sampler, final FitProgress progress, final FusedPass pass) {
         this.x = x;
         this.n = n;
         this.d = d;
         this.k = k;
-        this.vectorLanes = vectorLanes; // the solver's decision: SagaSolver#usesVectorLanesFor
-        this.stride = vectorLanes ? (k + SagaLanes.lanes() - 1) / SagaLanes.lanes() * SagaLanes.lanes() : k;
+        this.pass = pass;
+        this.stride = pass.stride(k);
         this.target = target;
         this.sampleWeight = sampleWeight;
         this.multinomial = k > 1;
@@ -189,7 +190,7 @@ final class SagaKernel {
                     cumulativeSumsProx[t] = t == 0 ? proxIncrement : cumulativeSumsProx[t - 1] + proxIncrement;
                 }
                 if (t < n - 1 && !(wscale < 1e-9)) {
-                    // saga-spec §3.3 for the next iteration: one pending step since lastUpdate == t
+                    // docs/saga.md §6 for the next iteration: one pending step since lastUpdate == t
                     final int next = sampler.nextIndex();
                     markSeen(next);
                     updateCatchUpAndPredict(sample, next, oneMinus, t + 1);
@@ -199,7 +200,7 @@ final class SagaKernel {
                     updateWeights(sample, oneMinus);
                     predicted = false;
                     if (wscale < 1e-9) {
-                        // numerical safeguard, mid-epoch (saga-spec §3.2)
+                        // numerical safeguard, mid-epoch (docs/saga.md §5, step 10)
                         if (!lazyUpdate(t + 1, true)) {
                             throw overflow(epoch);
                         }
@@ -207,7 +208,7 @@ final class SagaKernel {
                     }
                 }
             }
-            // full catch-up every epoch, then the stopping rule (saga-spec §3.3, §5)
+            // full catch-up every epoch, then the stopping rule (docs/saga.md §6, §8)
             if (!lazyUpdate(n, true)) {
                 throw overflow(epoch);
             }
@@ -258,19 +259,7 @@ final class SagaKernel {
         Arrays.fill(z, 0.0);
         final int rowOffset = sample * d;
         final int nextOffset = next * d;
-        // x / 1.0 == x exactly: without an L2 part wscale stays 1.0 and the division can go
-        if (vectorLanes) {
-            VectorFusedLoops.pass(runs, stride, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p,
-                prox, ws != 1.0);
-        } else if (prox) {
-            if (ws != 1.0) {
-                FusedLoops.proxDivide(runs, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p);
-            } else {
-                FusedLoops.prox(runs, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, a, p);
-            }
-        } else {
-            FusedLoops.plain(runs, k, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a);
-        }
+        pass.run(runs, stride, w, sg, z, change, data, rowOffset, nextOffset, st, oneMinus, ws, a, p);
         lastUpdate = upTo;
         for (int c = 0; c < k; c++) {
             z[c] = ws * z[c] + intercept[c];
@@ -278,60 +267,26 @@ final class SagaKernel {
     }
 
     /**
-     * The lazy update at the start of iteration t (T = t, no reset) fused with the prediction
-     * {@code z_c = wscale · Σ_j W[j][c]·x_j + b_c} of the drawn sample.
+     * The lazy update at the start of iteration t (T = t, no reset) followed by the prediction
+     * {@code z_c = wscale · Σ_j W[j][c]·x_j + b_c} of the drawn sample. {@link #run()} fuses every
+     * other iteration's update and prediction into the pass before it; only two iterations come
+     * here: the first of an epoch (t == 0, nothing pending, as scikit-learn's {@code sag64} skips
+     * the update when t is 0) and the one after a mid-epoch rescale (lastUpdate == t, a zero step,
+     * which can still turn a weight of −0.0 into +0.0 as scikit-learn's does).
      */
     private void catchUpAndPredict(final int t, final int sample) {
         final double[] w = weights;
-        final double[] sg = sumGradient;
         final double[] z = prediction;
         Arrays.fill(z, 0.0);
         final int rowOffset = sample * d;
-        if (t == 0) {
-            for (int j = 0; j < d; j++) {
-                final double xj = x[rowOffset + j];
-                final int f = j * stride;
-                for (int c = 0; c < k; c++) {
-                    z[c] += w[f + c] * xj;
-                }
-            }
-        } else if (lastUpdate == t - 1) {
-            // the common case: one pending step, a = CS[t-1] - CS[t-2] (saga-spec §3.3, dense data)
-            pendingSteps(t);
-            final double a = pendingStep;
-            final double p = pendingProx;
-            if (prox) {
-                for (int j = 0; j < d; j++) {
-                    final double xj = x[rowOffset + j];
-                    final int f = j * stride;
-                    for (int c = 0; c < k; c++) {
-                        // the shortcut and the one-step replay give the same bits here
-                        final double v = w[f + c] - a * sg[f + c];
-                        final double shrunk = fmax(v - p, 0) - fmax(-v - p, 0);
-                        w[f + c] = shrunk;
-                        z[c] += shrunk * xj;
-                    }
-                }
-            } else {
-                for (int j = 0; j < d; j++) {
-                    final double xj = x[rowOffset + j];
-                    final int f = j * stride;
-                    for (int c = 0; c < k; c++) {
-                        final double v = w[f + c] - a * sg[f + c];
-                        w[f + c] = v;
-                        z[c] += v * xj;
-                    }
-                }
-            }
-            lastUpdate = t;
-        } else {
+        if (t > 0) {
             lazyUpdate(t, false);
-            for (int j = 0; j < d; j++) {
-                final double xj = x[rowOffset + j];
-                final int f = j * stride;
-                for (int c = 0; c < k; c++) {
-                    z[c] += w[f + c] * xj;
-                }
+        }
+        for (int j = 0; j < d; j++) {
+            final double xj = x[rowOffset + j];
+            final int f = j * stride;
+            for (int c = 0; c < k; c++) {
+                z[c] += w[f + c] * xj;
             }
         }
         for (int c = 0; c < k; c++) {
@@ -339,7 +294,7 @@ final class SagaKernel {
         }
     }
 
-    /** The per-sample gradient of the loss (saga-spec §4; scikit-learn 1.2.1's formulas). */
+    /** The per-sample gradient of the loss (docs/saga.md §7; scikit-learn 1.2.1's formulas). */
     private void computeGradient(final int sample) {
         final double s = sampleWeight == null ? 1.0 : sampleWeight[sample];
         final double y = target[sample];
@@ -463,7 +418,7 @@ final class SagaKernel {
 
     /**
      * The pending lazy step up to iteration {@code upTo}: the cumulative-sum differences since the
-     * last update (saga-spec §3.3), kept as differences because applying the increments directly
+     * last update (docs/saga.md §6), kept as differences because applying the increments directly
      * rounds differently. Sets {@link #pendingStep} and {@link #pendingProx}.
      */
     private void pendingSteps(final int upTo) {

@@ -1,12 +1,12 @@
 package io.github.sparselr.linear;
 
 /**
- * Whether {@link SagaKernel} runs its fused pass with SIMD lanes across classes
- * ({@link VectorFusedLoops}) or with scalar loops ({@link FusedLoops}). Both give the same bits; the
- * lanes need the JDK's Vector API, which the JVM only resolves when started with
- * {@code --add-modules jdk.incubator.vector} (in KNIME: that line after {@code -vmargs} in
- * knime.ini), and hardware with 256-bit vectors. Without either, the scalar loops run. At start-up
- * a self-test runs both on a small problem and keeps the lanes only if they give the same bits.
+ * Whether this JVM may run SIMD lanes across classes ({@link VectorFusedLoops}); {@link FusedPass}
+ * decides per fit whether they run. The lanes need the JDK's Vector API, which the JVM only resolves
+ * when started with {@code --add-modules jdk.incubator.vector} (in KNIME: that line after
+ * {@code -vmargs} in knime.ini), and hardware with at least 256-bit vectors. Without either, the
+ * scalar loops run. At start-up a self-test runs every lanes pass and its scalar counterpart on a
+ * small problem and keeps the lanes only if they give the same bits.
  */
 final class SagaLanes {
 
@@ -28,11 +28,6 @@ final class SagaLanes {
         return AVAILABLE && !"false".equalsIgnoreCase(System.getProperty(PROPERTY));
     }
 
-    /** Classes per vector; only valid if {@link #available()}. */
-    static int lanes() {
-        return VectorFusedLoops.LANES;
-    }
-
     private static boolean detect() {
         try {
             return VectorFusedLoops.nativeLanes() && agreesWithScalarLoops();
@@ -44,29 +39,34 @@ final class SagaLanes {
     }
 
     /**
-     * Runs the lanes and the scalar loops on a small problem with every penalty variant and requires
-     * the same bits. This links every Vector API method the lanes use, here rather than in the middle
-     * of a fit, and checks this JVM and hardware. 13 classes take both loops of the lanes (3 + 1 vectors).
+     * Runs every lanes pass of {@link FusedPass} and its scalar counterpart on a small problem and
+     * requires the same bits. This links every Vector API method the lanes use, here rather than in
+     * the middle of a fit, and checks this JVM and hardware. 13 classes take both loops of the lanes
+     * (3 + 1 vectors).
      */
     private static boolean agreesWithScalarLoops() {
         final int d = 5;
         final int k = 13;
-        final int stride = 16;
         final int[] runs = {0, 2, 3, d}; // feature 2 left out
         final double[] data = new double[2 * d];
         for (int i = 0; i < data.length; i++) {
             data[i] = Math.sin(1.7 * i + 0.3) * 3;
         }
-        final double[] change = new double[stride];
-        for (int c = 0; c < k; c++) {
-            change[c] = Math.cos(0.9 * c) * 0.5;
-        }
         final double st = 0.37;
         final double oneMinus = 0.75;
         final double a = 0.21;
         final double p = 0.05;
-        for (final double ws : new double[] {1.0, 0.625}) {
-            for (final boolean threshold : new boolean[] {true, false}) {
+        for (final boolean prox : new boolean[] {true, false}) {
+            for (final boolean divide : new boolean[] {true, false}) {
+                final FusedPass scalar = FusedPass.choose(false, k, prox, divide);
+                final FusedPass lanes = FusedPass.choose(true, k, prox, divide);
+                final int stride = lanes.stride(k);
+                // without an L2 part wscale is 1.0 at every pass
+                final double ws = divide ? 0.625 : 1.0;
+                final double[] change = new double[stride];
+                for (int c = 0; c < k; c++) {
+                    change[c] = Math.cos(0.9 * c) * 0.5;
+                }
                 final double[] w = new double[d * k];
                 final double[] sg = new double[d * k];
                 final double[] z = new double[k];
@@ -81,15 +81,8 @@ final class SagaLanes {
                         sgLanes[j * stride + c] = sg[j * k + c];
                     }
                 }
-                if (!threshold) {
-                    FusedLoops.plain(runs, k, w, sg, z, change, data, 0, d, st, oneMinus, ws, a);
-                } else if (ws != 1.0) {
-                    FusedLoops.proxDivide(runs, k, w, sg, z, change, data, 0, d, st, oneMinus, ws, a, p);
-                } else {
-                    FusedLoops.prox(runs, k, w, sg, z, change, data, 0, d, st, oneMinus, a, p);
-                }
-                VectorFusedLoops.pass(runs, stride, wLanes, sgLanes, zLanes, change, data, 0, d, st, oneMinus, ws, a, p,
-                    threshold, ws != 1.0);
+                scalar.run(runs, k, w, sg, z, change, data, 0, d, st, oneMinus, ws, a, p);
+                lanes.run(runs, stride, wLanes, sgLanes, zLanes, change, data, 0, d, st, oneMinus, ws, a, p);
                 for (int c = 0; c < k; c++) {
                     if (!sameBits(z[c], zLanes[c])) {
                         return false;

@@ -72,7 +72,7 @@ public record SagaParameters(Penalty penalty, double c, double l1Ratio, double t
         return new SagaParameters(penalty, c, l1Ratio, tol, maxIter, fitIntercept, value);
     }
 
-    /** The L2 strength before division by n (saga-spec §1.1, Python float order). */
+    /** The L2 strength before division by n (docs/saga.md §2, Python float order). */
     double alpha() {
         switch (penalty) {
             case L2: return 1.0 / c;
@@ -81,7 +81,7 @@ public record SagaParameters(Penalty penalty, double c, double l1Ratio, double t
         }
     }
 
-    /** The L1 strength before division by n (saga-spec §1.1). */
+    /** The L1 strength before division by n (docs/saga.md §2). */
     double beta() {
         switch (penalty) {
             case L1: return 1.0 / c;

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * Multinomial logistic regression fitted by SAGA, as scikit-learn 1.2.1's
- * {@code LogisticRegression(solver="saga")} fits it (saga-spec §1–§6): same penalties and parameters,
+ * {@code LogisticRegression(solver="saga")} fits it (docs/saga.md §2–§8): same penalties and parameters,
  * same step size, same random samples, same stopping rule, and so the same coefficients.
  *
  * <p>Two classes follow scikit-learn 1.2.1's default ({@code multi_class="auto"}), which newer
@@ -53,7 +53,7 @@ public final class SagaSolver {
      *         binary model's one class would fill a quarter of each vector
      */
     public boolean usesVectorLanesFor(final int classes) {
-        return vectorLanes && classes > 2;
+        return FusedPass.usesLanes(vectorLanes, classes == 2 ? 1 : classes);
     }
 
     public SagaParameters parameters() {
@@ -113,7 +113,7 @@ public final class SagaSolver {
             }
         }
 
-        // saga-spec §1.1 and §2: strengths divided by the row count, then the step size
+        // docs/saga.md §2 and §3: strengths divided by the row count, then the step size
         final double alphaScaled = parameters.alpha() / n;
         final double betaScaled = parameters.beta() / n;
         final double maxSquaredSum = RowNorms.maxSquaredRowNorm(data.values(), n, d);
@@ -121,10 +121,12 @@ public final class SagaSolver {
         final double mun = Math.min(2L * n * alphaScaled, lipschitz);
         final double step = 1.0 / (2 * lipschitz + mun);
 
+        // the loop of the per-sample pass, once for the whole fit: neither the L1 part nor whether
+        // wscale's factor 1 - step * alpha_s differs from 1.0 changes within it
+        final FusedPass pass = FusedPass.choose(vectorLanes, k, betaScaled > 0, 1.0 - step * alphaScaled != 1.0);
         final SagSampler sampler = SagSampler.seededFrom(new RandomState(parameters.randomState()), n);
         final SagaKernel kernel = new SagaKernel(data.values(), n, d, k, target, sampleWeights, step, alphaScaled,
-            betaScaled, parameters, initialCoef, initialIntercept, zeroColumns, sampler, progress,
-            usesVectorLanesFor(classes.size()));
+            betaScaled, parameters, initialCoef, initialIntercept, zeroColumns, sampler, progress, pass);
         kernel.run();
         return new LogisticModel(classes, data.columnNames(), kernel.coefficients(), kernel.intercept, kernel.nIter,
             kernel.converged, Arrays.copyOf(kernel.history, kernel.nIter), parameters);

@@ -7,7 +7,7 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link FusedLoops} with SIMD lanes across classes, through the JDK's Vector API
  * ({@code jdk.incubator.vector}, present only when the JVM runs with
- * {@code --add-modules jdk.incubator.vector}; {@link SagaLanes} decides whether this class is used).
+ * {@code --add-modules jdk.incubator.vector}; {@link FusedPass} decides whether this class is used).
  *
  * <p>Each lane holds one class and does, per weight, exactly the scalar operations in the scalar
  * order; the prediction of every class is still summed over the features in ascending order, one

@@ -72,7 +72,7 @@ public final class ScalerModel implements Serializable {
 
     /**
      * Standardizes in place: {@code x - mean}, then {@code / scale}, two roundings as scikit-learn
-     * (saga-spec §7; a true division, not a multiplication by the reciprocal).
+     * (docs/saga.md §10; a true division, not a multiplication by the reciprocal).
      */
     public void transformInPlace(final double[] values, final int rows) {
         final int cols = columnNames.size();

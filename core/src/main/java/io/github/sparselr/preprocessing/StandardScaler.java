@@ -49,7 +49,7 @@ public final class StandardScaler {
         }
         requireFinite(values, rows, columnNames);
 
-        // saga-spec §7: every column sum is a plain sequential row-by-row accumulation, as numpy's
+        // docs/saga.md §10: every column sum is a plain sequential row-by-row accumulation, as numpy's
         // axis-0 reduction of a C-order array does it; the first row initialises the accumulator.
         final double[] sum = new double[cols];
         System.arraycopy(values, 0, sum, 0, cols);

@@ -2,7 +2,7 @@ package io.github.sparselr.random;
 
 /**
  * numpy's legacy {@code RandomState}: the MT19937 generator seeded by {@code init_genrand}, with the
- * legacy {@code permutation} and masked-rejection {@code randint} draws (saga-spec §9.1–§9.4). The
+ * legacy {@code permutation} and masked-rejection {@code randint} draws (docs/saga.md §9.1–§9.4). The
  * same seed gives numpy's numbers, so shuffles, splits and solver seeds match scikit-learn's.
  * Not thread-safe; each draw advances the state.
  */

@@ -2,7 +2,7 @@ package io.github.sparselr.random;
 
 /**
  * The sample sequence of scikit-learn's SAG/SAGA datasets ({@code ArrayDataset64.random}): a 32-bit
- * xorshift ({@code our_rand_r}) drawing row indices with replacement (saga-spec §9.4).
+ * xorshift ({@code our_rand_r}) drawing row indices with replacement (docs/saga.md §9.4).
  */
 public final class SagSampler {
 

@@ -7,7 +7,9 @@ import io.github.sparselr.data.DenseDataset;
 import io.github.sparselr.testing.HexFixtures;
 import io.github.sparselr.testing.MnistSubset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,15 +68,30 @@ class SagaLanesTest {
 
     @Test
     void aJvmWithoutTheVectorApiFallsBackToTheScalarLoops() throws Exception {
-        final String java = ProcessHandle.current().info().command().orElseThrow();
-        final Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-            SagaLanesTest.class.getName()).redirectErrorStream(true).start();
-        final String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        assertThat(child.waitFor()).as(out).isZero();
+        final String out = childFit();
         assertThat(out).isEqualTo("lanes=false " + fingerprint(studyFit(false)));
         if (SagaLanes.available()) {
             assertThat(out).isEqualTo("lanes=false " + fingerprint(studyFit(true)));
         }
+    }
+
+    @Test
+    void thePropertySwitchesTheLanesOffWhereTheVectorApiIsResolved() throws Exception {
+        final String out = childFit("--add-modules", "jdk.incubator.vector", "-D" + SagaLanes.PROPERTY + "=false");
+        assertThat(out).isEqualTo("lanes=false " + fingerprint(studyFit(false)));
+    }
+
+    /** Runs {@link #main} in a child JVM with the given options and returns what it printed. */
+    private static String childFit(final String... options) throws Exception {
+        final String java = ProcessHandle.current().info().command().orElseThrow();
+        final List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SagaLanesTest.class.getName()));
+        final Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        final String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim()
+            .replace("WARNING: Using incubator modules: jdk.incubator.vector", "").trim();
+        assertThat(child.waitFor()).as(out).isZero();
+        return out;
     }
 
     /** The child JVM of {@link #aJvmWithoutTheVectorApiFallsBackToTheScalarLoops()}. */

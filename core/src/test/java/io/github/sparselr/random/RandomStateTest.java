@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Check values from saga-spec §9, verified there against numpy 1.24.2 and scikit-learn 1.2.1. */
+/** Check values from docs/saga.md §9, from numpy 1.24.2's RandomState and scikit-learn 1.2.1's ArrayDataset64. */
 class RandomStateTest {
 
     @Test

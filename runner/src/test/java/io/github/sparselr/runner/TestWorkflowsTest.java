@@ -19,7 +19,7 @@ import org.knime.core.node.NodeSettingsRO;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The committed test-workflows/ are what TestWorkflows writes, in the format KNIME's FileWorkflowPersistor reads. */
+/** The committed test-workflows/ are what TestWorkflows writes, and follow KNIME's rules (docs/knime-format.md §3–§6). */
 class TestWorkflowsTest {
 
     private static final Path COMMITTED = Path.of("..", "test-workflows");

@@ -16,7 +16,7 @@ import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsWO;
 
 /**
- * Writes a workflow folder in KNIME 5.1's on-disk format (KNIME's FileWorkflowPersistor): {@code workflow.knime}
+ * Writes a workflow folder in KNIME 5.1's on-disk format (docs/knime-format.md §3–§6): {@code workflow.knime}
  * with version 5.1.0, and per node {@code Name (#id)/settings.xml} with the factory, bundle
  * information, the node's own saved model settings, and variable bindings. Used to make
  * test-workflows/ (see {@link TestWorkflows}) and the runner's tests.
