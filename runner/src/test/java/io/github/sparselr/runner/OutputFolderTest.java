@@ -15,32 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --out}: sparselr replaces only its own earlier output, and never loses a good one. */
-class OutputFolderTest {
-
-    @TempDir
-    Path dir;
-
-    private Path workflow;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void writeWorkflow() throws Exception {
-        workflow = SmallWorkflow.write(dir);
-    }
-
-    private int run(final String... args) {
-        final String[] all = new String[args.length + 2];
-        all[0] = "run";
-        all[1] = "-workflowDir=" + workflow;
-        System.arraycopy(args, 0, all, 2, args.length);
-        return SparselrCli.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
+class OutputFolderTest extends SmallWorkflowRunTest {
 
     private List<String> hiddenSiblings() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {

@@ -12,35 +12,12 @@ import io.github.sparselr.knime.node.scorer.ScorerNodeFactory;
 import io.github.sparselr.linear.SagaParameters;
 import io.github.sparselr.linear.SagaSolver;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI on a small workflow: success with --out, and every bad input with KNIME's exit codes. */
-class SparselrCliTest {
-
-    @TempDir
-    Path dir;
-
-    private Path workflow;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void writeWorkflow() throws Exception {
-        workflow = SmallWorkflow.write(dir);
-    }
-
-    private int run(final String... args) {
-        final String[] all = new String[args.length + 2];
-        all[0] = "run";
-        all[1] = "-workflowDir=" + workflow;
-        System.arraycopy(args, 0, all, 2, args.length);
-        return SparselrCli.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
+class SparselrCliTest extends SmallWorkflowRunTest {
 
     @Test
     void runsAndWritesTablesImagesAndAReport() throws Exception {

@@ -2,37 +2,19 @@ package io.github.sparselr.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Malformed or hostile workflow files: exit 3 naming the file and the key, never a stack trace. */
-class WorkflowFilesTest {
+class WorkflowFilesTest extends SmallWorkflowRunTest {
 
-    @TempDir
-    Path dir;
-
-    private Path workflow;
     private Path learnerSettings;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @BeforeEach
-    void writeWorkflow() throws Exception {
-        workflow = SmallWorkflow.write(dir);
+    void findTheLearnersSettings() {
         learnerSettings = workflow.resolve("SAGA Logistic Regression Learner (#2)/settings.xml");
-    }
-
-    private int run(final String... args) {
-        final String[] all = new String[args.length + 2];
-        all[0] = "run";
-        all[1] = "-workflowDir=" + workflow;
-        System.arraycopy(args, 0, all, 2, args.length);
-        return SparselrCli.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     private static void edit(final Path file, final String from, final String to) throws Exception {
