@@ -193,6 +193,16 @@ class TestWorkflowsTest {
         }
     }
 
+    @Test
+    void nodeFoldersAreNamedAsKnimeNamesThem() throws Exception {
+        // FileWorkflowPersistor#saveNodeContainer with FileUtil#getValidFileName: '(' and ')' become '_'
+        final List<String> folders = WorkflowReader.read(COMMITTED.resolve(TestWorkflows.STUDY)).nodes().stream()
+            .map(WorkflowDefinition.Node::folder).toList();
+        assertThat(folders).contains("Standard Scaler _Apply_ (#3)/settings.xml", "Scorer _sparselr_ (#6)/settings.xml",
+            "SAGA Logistic Regression Learner (#4)/settings.xml");
+        assertThat(COMMITTED.resolve(TestWorkflows.STUDY).resolve("Standard Scaler _Apply_ (#3)")).isDirectory();
+    }
+
     /** The element's children as "entry key" or "config key", in file order. */
     private static List<String> keys(final Element parent) {
         final List<String> keys = new ArrayList<>();

@@ -60,7 +60,7 @@ final class WorkflowWriter {
 
     /**
      * Adds a node at (x, y) whose default settings {@code change} edits. Its folder is named after the
-     * node, as KNIME names it ("Scorer (sparselr) (#6)"); {@code label} is the text under the node (KNIME's node
+     * node, as KNIME names it ("Scorer _sparselr_ (#6)", see {@link #folderName}); {@code label} is the text under the node (KNIME's node
      * annotation). The node has no custom description (the user-written text of its description view).
      */
     WorkflowWriter node(final int id, final String label, final NodeFactory<? extends NodeModel> factory, final int x,
@@ -120,7 +120,7 @@ final class WorkflowWriter {
         // no "annotations": KNIME writes it only for workflow annotations (FileWorkflowPersistor#saveWorkflowAnnotations)
         final NodeSettingsWO nodesConfig = wf.addNodeSettings("nodes");
         for (final Node n : nodes) {
-            final String folder = n.factory().getNodeName() + " (#" + n.id() + ")";
+            final String folder = folderName(n.factory().getNodeName()) + " (#" + n.id() + ")";
             final NodeSettingsWO entry = nodesConfig.addNodeSettings("node_" + n.id());
             entry.addInt("id", n.id());
             entry.addString("node_settings_file", folder + "/settings.xml");
@@ -200,6 +200,15 @@ final class WorkflowWriter {
         filestores.addString("file_store_location", null);
         filestores.addString("file_store_id", null);
         save(s, folder.resolve("settings.xml"));
+    }
+
+    /**
+     * A node's name as KNIME 5.1 turns it into its folder's name (FileWorkflowPersistor#saveNodeContainer with
+     * {@code org.knime.core.util.FileUtil#getValidFileName}): every character but ASCII letters, digits and spaces
+     * becomes '_'; the folder then gets " (#id)".
+     */
+    static String folderName(final String nodeName) {
+        return nodeName.replaceAll("[^a-zA-Z0-9 ]", "_");
     }
 
     /**
