@@ -183,21 +183,38 @@ public final class SettingsModelColumnFilter2 extends SettingsModel {
         m_includes = includes == null ? new String[0] : includes;
         m_excludes = excludes == null ? new String[0] : excludes;
         m_enforceInclusion = "EnforceInclusion".equals(enforce);
-        // as KNIME's NameFilterConfiguration#loadConfigurationInModel: an absent or unreadable name_pattern or
-        // datatype config leaves their defaults while the filter type does not use them
-        final NodeSettingsRO pattern = sub.containsKey(KEY_NAME_PATTERN) ? sub.getNodeSettings(KEY_NAME_PATTERN) : null;
-        m_pattern = pattern == null ? "" : pattern.getString("pattern", "");
-        m_patternType = pattern == null ? "Wildcard" : pattern.getString("type", "Wildcard");
-        m_caseSensitive = pattern == null || pattern.getBoolean("caseSensitive", true);
-        m_excludeMatching = pattern != null && pattern.getBoolean("excludeMatching", false);
+        loadInactiveModes(sub);
+        notifyChangeListeners();
+    }
+
+    /**
+     * The name_pattern and datatype settings, which a STANDARD filter does not use: as KNIME's
+     * NameFilterConfiguration#loadConfigurationInModel and DataColumnSpecFilterConfiguration#loadConfigurationInModelChild,
+     * an absent or unreadable sub-config leaves KNIME's defaults instead of failing.
+     */
+    private void loadInactiveModes(final NodeSettingsRO sub) {
+        m_pattern = "";
+        m_patternType = "Wildcard";
+        m_caseSensitive = true;
+        m_excludeMatching = false;
+        try {
+            final NodeSettingsRO pattern = sub.getNodeSettings(KEY_NAME_PATTERN);
+            m_pattern = pattern.getString("pattern", "");
+            m_patternType = pattern.getString("type", "Wildcard");
+            m_caseSensitive = pattern.getBoolean("caseSensitive", true);
+            m_excludeMatching = pattern.getBoolean("excludeMatching", false);
+        } catch (InvalidSettingsException e) {
+            // absent (saved before the stand-in wrote it) or not a config: the defaults stay
+        }
         m_typeList = new LinkedHashMap<>();
-        if (sub.containsKey(KEY_DATATYPE) && sub.getNodeSettings(KEY_DATATYPE).containsKey(KEY_TYPELIST)) {
+        try {
             final NodeSettingsRO typeList = sub.getNodeSettings(KEY_DATATYPE).getNodeSettings(KEY_TYPELIST);
             for (final String valueClass : typeList.keySet()) {
                 m_typeList.put(valueClass, typeList.getBoolean(valueClass, false));
             }
+        } catch (InvalidSettingsException e) {
+            // absent or not a config: an empty type list, as a new KNIME filter has
         }
-        notifyChangeListeners();
     }
 
     @Override

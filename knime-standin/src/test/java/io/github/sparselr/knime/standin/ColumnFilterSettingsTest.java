@@ -57,6 +57,29 @@ class ColumnFilterSettingsTest {
     }
 
     @Test
+    void ignoresAnUnreadableNamePatternOrDatatypeOfAStandardFilterAsKnimeDoes() throws Exception {
+        // NameFilterConfiguration#loadConfigurationInModel only fails on them when the filter type uses them
+        final NodeSettings settings = new NodeSettings("model");
+        final NodeSettingsWO columns = settings.addNodeSettings("columns");
+        columns.addString("filter-type", "STANDARD");
+        columns.addStringArray("included_names", "x");
+        columns.addStringArray("excluded_names");
+        columns.addString("enforce_option", "EnforceInclusion");
+        columns.addString("name_pattern", "not a config");
+        columns.addNodeSettings("datatype");
+        final SettingsModelColumnFilter2 filter = new SettingsModelColumnFilter2("columns", DoubleValue.class);
+        filter.loadSettingsFrom(settings);
+
+        final NodeSettings saved = new NodeSettings("model");
+        filter.saveSettingsTo(saved);
+        assertThat(saved.getNodeSettings("columns").getStringArray("included_names")).containsExactly("x");
+        assertThat(saved.getNodeSettings("columns").getNodeSettings("name_pattern").getString("type"))
+            .isEqualTo("Wildcard");
+        assertThat(saved.getNodeSettings("columns").getNodeSettings("datatype").getNodeSettings("typelist").keySet())
+            .isEmpty();
+    }
+
+    @Test
     void keepsALoadedNamePatternAndTypeListWhenSavingAgain() throws Exception {
         final NodeSettings settings = new NodeSettings("model");
         final NodeSettingsWO columns = settings.addNodeSettings("columns");
