@@ -95,13 +95,13 @@ class SparselrCliTest extends SmallWorkflowRunTest {
         assertThat(run("-option=2,C,1,String")).isEqualTo(3);
         assertThat(err.toString()).contains("is not of type String");
 
-        final Path scorerSettings = workflow.resolve("Scorer (sparselr) (#4)/settings.xml");
+        final Path scorerSettings = workflow.resolve("Scorer _sparselr_ (#4)/settings.xml");
         Files.writeString(scorerSettings, Files.readString(scorerSettings)
             .replace("io.github.sparselr.knime.node.scorer.ScorerNodeFactory", "com.example.NoSuchNodeFactory"));
         assertThat(run()).isEqualTo(3);
         assertThat(err.toString()).contains("Scorer (sparselr) (#4)").contains("unknown node factory 'com.example.NoSuchNodeFactory'");
 
-        OutputFolder.deleteRecursively(workflow.resolve("Scorer (sparselr) (#4)"));
+        OutputFolder.deleteRecursively(workflow.resolve("Scorer _sparselr_ (#4)"));
         assertThat(run()).isEqualTo(3);
         assertThat(err.toString()).contains("Node #4").contains("is missing");
     }
