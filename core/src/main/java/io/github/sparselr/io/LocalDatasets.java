@@ -73,15 +73,26 @@ public final class LocalDatasets {
         }
     }
 
-    /** The layout without reading the rows, or null where that would mean reading everything (CSV). */
-    public static DatasetLayout layout(final Path path, final String target) throws IOException {
+    /**
+     * The layout without reading the rows: an ARFF header, a CSV file's first record (the classes left
+     * empty: only the rows tell them), an IDX folder's image header and its label files (small: one byte
+     * per image). A header longer than 16 MiB is refused, so that a
+     * file without one is never read whole.
+     *
+     * @param csvHeader whether a CSV file's first line names its columns
+     */
+    public static DatasetLayout layout(final Path path, final String target, final boolean csvHeader)
+        throws IOException {
         switch (kind(path)) {
             case ARFF:
-                try (InputStream in = open(path)) {
+                try (InputStream in = new HeaderBound(open(path), path)) {
                     return arffLayout(ArffReader.readHeader(in), blankToNull(target));
                 }
             case CSV:
-                return null;
+                try (Reader in = new java.io.InputStreamReader(new HeaderBound(open(path), path),
+                    StandardCharsets.UTF_8)) {
+                    return CsvReader.layout(in, csvHeader, blankToNull(target));
+                }
             default:
                 final Path folder = Files.isDirectory(path) ? path : path.getParent();
                 final DenseDataset labels = Mnist.readLabels(folder);
