@@ -43,6 +43,33 @@ class LocalLayoutTest {
     }
 
     @Test
+    void leavesAnIdxFoldersClassesToExecuteWhereItsLabelFilesAreLarge() throws IOException {
+        final int images = 17 << 20;
+        idx("train-images-idx3-ubyte", new int[] {images, 1, 2}, 0); // pixels cut short: only the header is read
+        idx("train-labels-idx1-ubyte", new int[] {images}, images);
+        idx("t10k-images-idx3-ubyte", new int[] {1, 1, 2}, 2);
+        idx("t10k-labels-idx1-ubyte", new int[] {1}, 1);
+        final DatasetLayout layout = LocalDatasets.layout(dir, null, true);
+        assertThat(layout.features()).containsExactly("pixel1", "pixel2");
+        assertThat(layout.target()).isEqualTo("class");
+        assertThat(layout.classes()).isEmpty();
+        // small label files are read: their classes are known
+        idx("train-labels-idx1-ubyte", new int[] {1}, 1);
+        assertThat(LocalDatasets.layout(dir, null, true).classes()).containsExactly("0");
+    }
+
+    /** An IDX file of unsigned bytes with these dimensions and {@code bytes} zero bytes of data. */
+    private void idx(final String name, final int[] dims, final int bytes) throws IOException {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+            out.write(new byte[] {0, 0, 8, (byte) dims.length});
+            for (final int d : dims) {
+                out.write(new byte[] {(byte) (d >>> 24), (byte) (d >>> 16), (byte) (d >>> 8), (byte) d});
+            }
+            out.write(new byte[bytes]);
+        }
+    }
+
+    @Test
     void refusesToReadMoreThan16MiBLookingForAHeader() throws IOException {
         final Path arff = dir.resolve("no-data-line.arff");
         final Path csv = dir.resolve("one-line.csv");
