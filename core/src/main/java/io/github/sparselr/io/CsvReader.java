@@ -61,6 +61,34 @@ public final class CsvReader {
         }
     }
 
+    /**
+     * The layout from the first record alone (the column names, or column1, … without a header); the
+     * classes are left empty: only the rows tell them. Reads no further than the first record.
+     *
+     * @param labelColumn as for {@link #read}
+     */
+    public static DatasetLayout layout(final Reader reader, final boolean header, final String labelColumn)
+        throws IOException {
+        final CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).build();
+        try (CSVParser parser = format.parse(reader)) {
+            final Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new CsvFormatException("The CSV file is empty.");
+            }
+            final CSVRecord first = records.next();
+            final List<String> names = new ArrayList<>(first.size());
+            for (int c = 0; c < first.size(); c++) {
+                names.add(header ? first.get(c) : "column" + (c + 1));
+            }
+            final int label = labelIndex(names, labelColumn, header);
+            final List<String> features = new ArrayList<>(names);
+            features.remove(label);
+            return new DatasetLayout(features, names.get(label), List.of());
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the bound on the header, or the file itself
+        }
+    }
+
     private static int labelIndex(final List<String> names, final String labelColumn, final boolean header)
         throws CsvFormatException {
         if (labelColumn == null || labelColumn.isBlank()) {

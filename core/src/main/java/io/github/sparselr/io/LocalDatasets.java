@@ -73,20 +73,34 @@ public final class LocalDatasets {
         }
     }
 
-    /** The layout without reading the rows, or null where that would mean reading everything (CSV). */
-    public static DatasetLayout layout(final Path path, final String target) throws IOException {
+    /**
+     * The layout without reading the rows: an ARFF header, a CSV file's first record (the classes left
+     * empty: only the rows tell them), an IDX folder's image header and its label files (one byte per
+     * image; not read if they take more than 16 MiB, and then the classes are left empty). A header
+     * longer than 16 MiB is refused, so that a file without one is never read whole.
+     *
+     * @param csvHeader whether a CSV file's first line names its columns
+     */
+    public static DatasetLayout layout(final Path path, final String target, final boolean csvHeader)
+        throws IOException {
         switch (kind(path)) {
             case ARFF:
-                try (InputStream in = open(path)) {
+                try (InputStream in = new HeaderBound(open(path), path)) {
                     return arffLayout(ArffReader.readHeader(in), blankToNull(target));
                 }
             case CSV:
-                return null;
+                try (Reader in = new java.io.InputStreamReader(new HeaderBound(open(path), path),
+                    StandardCharsets.UTF_8)) {
+                    return CsvReader.layout(in, csvHeader, blankToNull(target));
+                }
             default:
                 final Path folder = Files.isDirectory(path) ? path : path.getParent();
+                final List<String> pixels = Mnist.pixelNames(Mnist.pixelsPerImage(folder));
+                if (labelFileBytes(folder) > HeaderBound.MAX_BYTES) {
+                    return new DatasetLayout(pixels, Mnist.TARGET, List.of()); // classes: only once read whole
+                }
                 final DenseDataset labels = Mnist.readLabels(folder);
-                return new DatasetLayout(Mnist.pixelNames(Mnist.pixelsPerImage(folder)), Mnist.TARGET,
-                    new ArrayList<>(new TreeSet<>(List.of(labels.labels()))));
+                return new DatasetLayout(pixels, Mnist.TARGET, new ArrayList<>(new TreeSet<>(List.of(labels.labels()))));
         }
     }
 
@@ -113,6 +127,23 @@ public final class LocalDatasets {
         final List<String> classes = chosen.kind() == ArffAttribute.Kind.NOMINAL
             ? new ArrayList<>(new TreeSet<>(chosen.nominalValues())) : List.of();
         return new DatasetLayout(features, chosen.name(), classes);
+    }
+
+    /**
+     * The bytes on disk of an IDX folder's two label files (one byte per image: 70,016 for MNIST), so that
+     * configure reads them only where that is cheap.
+     */
+    private static long labelFileBytes(final Path folder) throws IOException {
+        long bytes = 0;
+        for (final String name : List.of(Mnist.FILES.get(1), Mnist.FILES.get(3))) {
+            for (final Path candidate : List.of(folder.resolve(name), folder.resolve(name + ".gz"))) {
+                if (Files.isRegularFile(candidate)) {
+                    bytes += Files.size(candidate);
+                    break;
+                }
+            }
+        }
+        return bytes;
     }
 
     private static InputStream open(final Path path) throws IOException {

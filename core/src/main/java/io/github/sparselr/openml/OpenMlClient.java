@@ -147,6 +147,37 @@ public final class OpenMlClient {
     }
 
     /**
+     * The layout of a dataset from its metadata alone: the name lookup (if no id is given), the
+     * description and the feature list, each from the cache or downloaded (and then cached) with this
+     * client's limits; the ARFF file is never read. The features are the attributes in ARFF order
+     * without the target and those fetch_openml drops ({@link ColumnRoles}); the classes are the
+     * target's nominal values as the feature list gives them, sorted (empty for a string or numeric
+     * target, whose values only the data tells).
+     *
+     * @param id the dataset id, or 0 to look it up by {@code name} and {@code version}
+     * @throws TargetChoiceException if the target cannot be had as set
+     * @throws OpenMlException if the dataset is not a dense ARFF or OpenML's answers cannot be used
+     */
+    public DatasetLayout metadataLayout(final int id, final String name, final int version, final String target)
+        throws IOException {
+        final DatasetDescription description = description(id > 0 ? id : resolve(name, version));
+        checkDense(description);
+        final List<DatasetFeature> features = new ArrayList<>(features(description.id()));
+        features.sort(java.util.Comparator.comparingInt(DatasetFeature::index));
+        final ColumnRoles roles = ColumnRoles.of(description, features, target);
+        final List<String> kept = new ArrayList<>();
+        List<String> classes = List.of();
+        for (final DatasetFeature f : features) {
+            if (f.name().equals(roles.target())) {
+                classes = new ArrayList<>(new java.util.TreeSet<>(f.nominalValues()));
+            } else if (!roles.dropped().contains(f.name())) {
+                kept.add(f.name());
+            }
+        }
+        return new DatasetLayout(kept, roles.target(), classes);
+    }
+
+    /**
      * The layout of a dataset whose description, feature list and ARFF file are in the cache, without
      * any network access; null if something is not cached or unreadable (then only downloading tells).
      *

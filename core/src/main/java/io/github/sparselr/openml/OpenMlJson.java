@@ -92,9 +92,21 @@ final class OpenMlJson {
             final String index = scalar(f, "index");
             features.add(new DatasetFeature(index != null && index.matches("[0-9]{1,9}") ? Integer.parseInt(index)
                 : features.size(), name, text(f, "data_type").toLowerCase(Locale.ROOT), flag(f, "is_target"),
-                flag(f, "is_ignore"), flag(f, "is_row_identifier")));
+                flag(f, "is_ignore"), flag(f, "is_row_identifier"), nominalValues(f)));
         }
         return features;
+    }
+
+    /** A feature's {@code nominal_value}: a list, or one value written as the value itself; else empty. */
+    private static List<String> nominalValues(final JsonNode feature) {
+        final JsonNode values = feature.path("nominal_value");
+        final List<String> out = new ArrayList<>();
+        for (final JsonNode v : values.isArray() ? values : List.of(values)) {
+            if (v.isValueNode() && !v.isNull()) {
+                out.add(v.asText());
+            }
+        }
+        return out;
     }
 
     /**

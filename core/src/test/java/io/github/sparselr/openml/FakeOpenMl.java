@@ -23,18 +23,18 @@ import java.util.zip.GZIPOutputStream;
  * A loopback HTTP server that plays OpenML for one small dataset (id 42, "tiny", file 99) and injects
  * faults on request: a status, a delay, a cut-short body, a redirect, a body sent a byte at a time, a
  * chunked gzip body cut short, a gzip bomb; gzip or plain bodies. Its dataset can be changed (ARFF text,
- * feature flags, file id).
+ * feature flags, file id). Public for the plugin's tests of the OpenML Reader node.
  */
-final class FakeOpenMl implements AutoCloseable {
+public final class FakeOpenMl implements AutoCloseable {
 
-    static final String ARFF = "@relation tiny\n@attribute a numeric\n@attribute b numeric\n"
+    public static final String ARFF = "@relation tiny\n@attribute a numeric\n@attribute b numeric\n"
         + "@attribute class {no,yes}\n@data\n1,2,no\n3,4,yes\n5,6,yes\n";
 
-    /** Its feature list: a and b numeric, class nominal and the default target. */
-    static final String FEATURES = features("a:numeric", "b:numeric", "class:nominal:target");
+    /** Its feature list: a and b numeric, class nominal (no, yes) and the default target. */
+    public static final String FEATURES = features("a:numeric", "b:numeric", "class:nominal=no|yes:target");
 
-    static final String ARFF_PATH = "/data/v1/download/99";
-    static final String DESCRIPTION_PATH = "/api/v1/json/data/42";
+    public static final String ARFF_PATH = "/data/v1/download/99";
+    public static final String DESCRIPTION_PATH = "/api/v1/json/data/42";
 
     /** What a scripted answer does. */
     enum Kind {
@@ -42,35 +42,35 @@ final class FakeOpenMl implements AutoCloseable {
     }
 
     /** One scripted answer. */
-    record Fault(Kind kind, int status, long millis, String redirectTo, long bytes) {
-        static Fault status(final int status) {
+    public record Fault(Kind kind, int status, long millis, String redirectTo, long bytes) {
+        public static Fault status(final int status) {
             return new Fault(Kind.STATUS, status, 0, null, 0);
         }
 
-        static Fault delay(final long millis) {
+        public static Fault delay(final long millis) {
             return new Fault(Kind.DELAY, 200, millis, null, 0);
         }
 
-        static Fault truncatedBody() {
+        public static Fault truncatedBody() {
             return new Fault(Kind.CUT_SHORT, 200, 0, null, 0);
         }
 
-        static Fault redirect(final String location) {
+        public static Fault redirect(final String location) {
             return new Fault(Kind.REDIRECT, 302, 0, location, 0);
         }
 
         /** The body one byte at a time, {@code millis} apart, for ever (until the client gives up). */
-        static Fault trickle(final long millis) {
+        public static Fault trickle(final long millis) {
             return new Fault(Kind.TRICKLE, 200, millis, null, 0);
         }
 
         /** A chunked (no Content-Length) gzip body of which only the first half is sent, properly ended. */
-        static Fault truncatedChunkedGzip() {
+        public static Fault truncatedChunkedGzip() {
             return new Fault(Kind.CUT_SHORT_CHUNKED_GZIP, 200, 0, null, 0);
         }
 
         /** A gzip-encoded body of {@code bytes} zeros: a little on the wire, very much once inflated. */
-        static Fault gzipBomb(final long bytes) {
+        public static Fault gzipBomb(final long bytes) {
             return new Fault(Kind.GZIP_BOMB, 200, 0, null, bytes);
         }
     }
@@ -79,18 +79,18 @@ final class FakeOpenMl implements AutoCloseable {
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     volatile boolean gzipBodies = true;
-    volatile String arff = ARFF;
+    public volatile String arff = ARFF;
     volatile String md5;
     volatile String format = "ARFF";
     volatile String fileId = "99";
-    volatile String features = FEATURES;
+    public volatile String features = FEATURES;
     volatile String defaultTarget = "class";
     /** The NumberOfInstances quality, as OpenML writes it. */
     volatile String instances = "3.0";
     /** More answers, by path, for other datasets. */
-    final Map<String, String> extra = new ConcurrentHashMap<>();
+    public final Map<String, String> extra = new ConcurrentHashMap<>();
 
-    FakeOpenMl() throws IOException {
+    public FakeOpenMl() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
@@ -101,7 +101,7 @@ final class FakeOpenMl implements AutoCloseable {
         server.start();
     }
 
-    URI root() {
+    public URI root() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
@@ -110,25 +110,33 @@ final class FakeOpenMl implements AutoCloseable {
     }
 
     /** The next answers for a path, before the normal one. */
-    void failNext(final String path, final Fault... next) {
+    public void failNext(final String path, final Fault... next) {
         faults.computeIfAbsent(path, p -> new ArrayDeque<>()).addAll(java.util.List.of(next));
     }
 
-    int requests(final String path) {
+    public int requests(final String path) {
         return requests.getOrDefault(path, new AtomicInteger()).get();
     }
 
-    /** A feature list; each feature "name:type", with ":target", ":ignore" or ":rowid" for its flags. */
-    static String features(final String... specs) {
+    /**
+     * A feature list; each feature "name:type", with ":target", ":ignore" or ":rowid" for its flags; a
+     * nominal type may list its values as OpenML's nominal_value does: "class:nominal=no|yes".
+     */
+    public static String features(final String... specs) {
         final StringBuilder s = new StringBuilder("{\"data_features\":{\"feature\":[");
         for (int i = 0; i < specs.length; i++) {
             final String[] p = specs[i].split(":");
             final String flags = String.join(":", java.util.Arrays.copyOfRange(p, 2, p.length));
+            final String[] type = p[1].split("=", 2);
             s.append(i == 0 ? "" : ",").append("{\"index\":\"").append(i).append("\",\"name\":\"").append(p[0])
-                .append("\",\"data_type\":\"").append(p[1]).append("\",\"is_target\":\"")
+                .append("\",\"data_type\":\"").append(type[0]).append("\",\"is_target\":\"")
                 .append(flags.contains("target")).append("\",\"is_ignore\":\"").append(flags.contains("ignore"))
                 .append("\",\"is_row_identifier\":\"").append(flags.contains("rowid"))
-                .append("\",\"number_of_missing_values\":\"0\"}");
+                .append("\",\"number_of_missing_values\":\"0\"");
+            if (type.length > 1) {
+                s.append(",\"nominal_value\":[\"").append(String.join("\",\"", type[1].split("\\|"))).append("\"]");
+            }
+            s.append('}');
         }
         return s.append("]}}").toString();
     }

@@ -15,6 +15,7 @@ import io.github.sparselr.openml.TargetChoiceException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -53,12 +54,18 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
         m_settings = settings;
     }
 
+    /**
+     * The spec from what is cheap to read, never the data: a local file's header (ARFF header, CSV first
+     * line, IDX headers and label files), or OpenML's description and feature list (cached, or fetched
+     * with {@link #configureLimits}). A null spec means "unknown until execute" (KNIME 5.1's
+     * {@code org.knime.core.node.NodeModel#configure}), and KNIME then configures none of the nodes below
+     * ({@code org.knime.core.node.Node#configure(PortObjectSpec[], NodeConfigureHelper)} returns false while
+     * a required input has no spec): the learner's dialog and every node below depend on this spec.
+     * Execute produces the same columns and target domain (see {@link #classes}).
+     */
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
         final DatasetLayout layout = layout();
-        if (layout == null || layout.classes().isEmpty()) {
-            return new DataTableSpec[] {null, null}; // known once the data is read
-        }
         final DataTableSpec spec = spec(layout.features(), layout.target(), layout.classes());
         return new DataTableSpec[] {spec, spec};
     }
@@ -66,18 +73,38 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
     private DatasetLayout layout() throws InvalidSettingsException {
         if (m_settings.isLocal()) {
             try {
-                return LocalDatasets.layout(localPath(), m_settings.target().getStringValue());
+                return LocalDatasets.layout(localPath(), m_settings.target().getStringValue(),
+                    m_settings.csvHeader().getBooleanValue());
             } catch (IOException e) {
-                throw new InvalidSettingsException("Cannot read '" + localPath() + "': " + e.getMessage(), e);
+                throw new InvalidSettingsException("Cannot read the header of '" + localPath() + "': " + e.getMessage()
+                    + " Check the file, or choose another one in 'ARFF, CSV, or IDX file or folder'.", e);
             }
         }
         checkOpenMlSettings();
+        final OpenMlClient client = client(configureLimits(config()));
         try {
-            return client().cachedLayout(m_settings.id().getIntValue(), m_settings.name().getStringValue(),
+            return client.metadataLayout(m_settings.id().getIntValue(), m_settings.name().getStringValue(),
                 m_settings.version().getIntValue(), m_settings.target().getStringValue());
         } catch (TargetChoiceException e) {
             throw askForTarget(e);
+        } catch (OpenMlUnavailableException e) {
+            throw new InvalidSettingsException("Cannot read the dataset's description from OpenML at "
+                + m_settings.server().getStringValue() + " (configure needs it): " + e.getMessage() + " "
+                + offlineAdvice(), e);
+        } catch (IOException e) {
+            throw new InvalidSettingsException("Cannot read the dataset's description from OpenML at "
+                + m_settings.server().getStringValue() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Configure only reads OpenML's small JSON answers (a name lookup, a description, a feature list), and
+     * KNIME may configure on the user's thread: 5 s to connect, 10 s per read, no retry, 20 s per answer
+     * in all, instead of the 30 s timeouts, 3 retries and one hour execute allows for the data file.
+     */
+    static OpenMlConfig configureLimits(final OpenMlConfig config) {
+        return config.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10)).withRetries(0, Duration.ZERO)
+            .withDownloadTimeLimit(Duration.ofSeconds(20));
     }
 
     /** The dataset's target cannot be had as set: the user must choose one, among the candidates named. */
@@ -118,23 +145,35 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
         }
     }
 
-    private OpenMlClient client() throws InvalidSettingsException {
+    private OpenMlConfig config() throws InvalidSettingsException {
         String server = m_settings.server().getStringValue();
         server = server.endsWith("/") ? server : server + "/";
         try {
-            return new OpenMlClient(OpenMlConfig.defaults(m_settings.cacheRoot()).withServer(URI.create(server)));
+            return OpenMlConfig.defaults(m_settings.cacheRoot()).withServer(URI.create(server));
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
     }
 
-    /** Features as double columns, then the target as a string column with the classes as its domain. */
+    private static OpenMlClient client(final OpenMlConfig config) throws InvalidSettingsException {
+        try {
+            return new OpenMlClient(config);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Features as double columns, then the target as a string column with the classes as its domain (no
+     * domain while the classes are unknown: an empty one would say "no classes").
+     */
     static DataTableSpec spec(final List<String> features, final String target, final List<String> classes) {
         final List<DataColumnSpec> columns = new ArrayList<>(features.size() + 1);
         for (final String f : features) {
             columns.add(new DataColumnSpecCreator(f, DoubleCell.TYPE).createSpec());
         }
-        columns.add(LogisticModelPortObject.nominalColumn(target, classes));
+        columns.add(classes.isEmpty() ? new DataColumnSpecCreator(target, StringCell.TYPE).createSpec()
+            : LogisticModelPortObject.nominalColumn(target, classes));
         return new DataTableSpec("Dataset", columns.toArray(new DataColumnSpec[0]));
     }
 
@@ -161,16 +200,29 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage() + " (the dataset has " + data.rows() + " rows)", e);
         }
-        final List<String> classes = new ArrayList<>(new TreeSet<>(List.of(data.labels())));
-        final DataTableSpec spec = spec(data.columnNames(), target, classes);
+        final DataTableSpec spec = spec(data.columnNames(), target, classes(data));
         return new BufferedDataTable[] {
             table(split.train(), split.trainIndex(), spec, exec.createSubExecutionContext(0.2)),
             table(split.test(), split.testIndex(), spec, exec.createSubExecutionContext(0.2))};
     }
 
+    /**
+     * The target's domain: the classes the header declares (an ARFF file's nominal values, OpenML's
+     * feature list), as configure read them, and any other label the data holds; sorted. As KNIME's own
+     * ARFF Reader, a declared class is in the domain even where no row has it, so that execute's spec is
+     * the one configure gave.
+     */
+    private List<String> classes(final DenseDataset data) throws InvalidSettingsException, IOException {
+        final TreeSet<String> classes = new TreeSet<>(List.of(data.labels()));
+        if (!m_settings.isLocal() || LocalDatasets.kind(localPath()) == LocalDatasets.Kind.ARFF) {
+            classes.addAll(layout().classes()); // the header only: the data's metadata is cached by now
+        }
+        return new ArrayList<>(classes);
+    }
+
     private DenseDataset readOpenMl(final ExecutionMonitor reading) throws Exception {
         checkOpenMlSettings();
-        final OpenMlClient client = client();
+        final OpenMlClient client = client(config());
         final OpenMlDataset fetched;
         try {
             final int id = m_settings.id().getIntValue() > 0 ? m_settings.id().getIntValue()

@@ -114,9 +114,13 @@ class OpenMlReaderNodeTest {
         Files.writeString(file, "a,b,label\n1,2,x\n3,4,y\n5,6,x\n");
         final HeadlessNode node = node("source", "local", "local_path", file.toString(), "target", "label",
             "train_rows", "2", "test_rows", "1");
-        assertThat(node.configure()[0]).isNull();
+        final DataTableSpec configured = (DataTableSpec) node.configure()[0];
+        assertThat(configured.getColumnNames()).containsExactly("a", "b", "label");
+        assertThat(configured.getColumnSpec("label").getDomain().hasValues()).isFalse();
         final PortObject[] out = node.execute();
         assertThat(((BufferedDataTable) out[0]).getSpec().getColumnNames()).containsExactly("a", "b", "label");
+        assertThat(((BufferedDataTable) out[0]).getSpec().getColumnSpec("label").getDomain().getValues())
+            .containsExactlyInAnyOrder(new StringCell("x"), new StringCell("y"));
     }
 
     @Test
@@ -152,7 +156,9 @@ class OpenMlReaderNodeTest {
         try {
             final HeadlessNode node = node("dataset_name", "t", "server_url", root, "cache_dir",
                 dir.resolve("cache").toString(), "train_rows", "10", "test_rows", "10");
-            assertThat(node.configure()[0]).isNull(); // nothing cached yet, and configure never downloads
+            // nothing cached yet: configure reads the metadata, never the data file
+            assertThat(((DataTableSpec) node.configure()[0]).getColumnNames()).containsExactly("x", "y", "class");
+            assertThat(requests).doesNotContain("/data/v1/download/8");
             final PortObject[] out = node.execute();
             assertThat(((BufferedDataTable) out[0]).size()).isEqualTo(10);
             assertThat(node.progress().reports()).anyMatch(r -> r.message() != null

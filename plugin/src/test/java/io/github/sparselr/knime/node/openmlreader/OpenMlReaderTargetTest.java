@@ -108,7 +108,9 @@ class OpenMlReaderTargetTest {
         }
         final HeadlessNode node = node("dataset_id", "7", "server_url", "http://127.0.0.1:" + closedPort + "/",
             "cache_dir", dir.resolve("cache").toString(), "train_rows", "10", "test_rows", "5");
-        assertThatThrownBy(node::execute).hasMessageContaining("failed 4 times")
+        // configure fails first, after one attempt (execute would retry three times)
+        assertThatThrownBy(node::configure).isInstanceOf(InvalidSettingsException.class)
+            .hasMessageContaining("http://127.0.0.1:" + closedPort + "/").hasMessageContaining("failed 1 times")
             .hasMessageContaining("'source'").hasMessageContaining("'data_source'")
             .hasMessageContaining("'local'").hasMessageContaining("'local_path'")
             .hasMessageContaining("'mnist_folder'");
