@@ -122,7 +122,7 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
             if (m_settings.isLocal()) {
                 final Path path = localPath();
                 data = LocalDatasets.read(path, m_settings.target().getStringValue(),
-                    m_settings.csvHeader().getBooleanValue(), () -> cancelled(reading));
+                    m_settings.csvHeader().getBooleanValue(), m_settings.csvCharset(), () -> cancelled(reading));
                 target = LocalDatasets.targetName(path, m_settings.target().getStringValue());
             } else {
                 checkOpenMlSettings();
