@@ -30,7 +30,7 @@ JAZZER_FUZZ=1 JAVA_TOOL_OPTIONS="-Xmx1g" mvn -B -ntp -o test -pl core -Dtest="$n
   -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1="-max_total_time=$((minutes * 60))" >"$log" 2>&1
 status=$?
 set -e
-grep -aE "^#[0-9]+ +(DONE|INITED)|== Java Exception|Test unit written|Tests run:.*Fail|ERROR\]" "$log" | tail -n 12
-summary="$(grep -aE '^#[0-9]+ +DONE' "$log" | tail -n 1 || true)"
+grep -aE "^#[0-9]+[[:space:]]+(DONE|INITED)|== Java Exception|Test unit written|Tests run:.*Fail|ERROR\]" "$log" | tail -n 12
+summary="$(grep -aE "^#[0-9]+[[:space:]]+DONE" "$log" | tail -n 1 || true)"
 echo "fuzz: $name: exit $status; ${summary:-no DONE line (see the log)}"
 exit $status

@@ -61,8 +61,8 @@ final class OpenMlReaderSettings {
     private final SettingsModelIntegerBounded m_testRows =
         new SettingsModelIntegerBounded(KEY_TEST_ROWS, 10000, 0, Integer.MAX_VALUE);
 
-    private final NodeSettingsGroup m_group = new NodeSettingsGroup(m_source, m_name, m_version, m_id, m_server, m_cacheDir, m_localPath, m_csvHeader, m_csvEncoding, m_target,
-            m_shuffleSeed, m_splitSeed, m_trainRows, m_testRows) {
+    private final NodeSettingsGroup m_group = new NodeSettingsGroup(m_source, m_name, m_version, m_id, m_server, m_cacheDir, m_localPath, m_csvHeader, m_target,
+            m_shuffleSeed, m_splitSeed, m_trainRows, m_testRows, m_csvEncoding) {
         @Override
         public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
             super.validateSettings(settings);

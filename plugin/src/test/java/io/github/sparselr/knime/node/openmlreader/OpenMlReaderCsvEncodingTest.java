@@ -72,11 +72,14 @@ class OpenMlReaderCsvEncodingTest {
             .hasMessageContaining("csv_encoding").hasMessageContaining("UTF-8, ISO-8859-1, windows-1252");
     }
 
+    /**
+     * The fixture is the study workflow's reader settings as saved before the setting existed:
+     * {@code git show e29d62e:"test-workflows/MNIST_Sparse_L1_SAGA/OpenML Reader (#1)/settings.xml"}.
+     */
     @Test
     void loadsAWorkflowSavedBeforeTheSettingExistedAsUtf8() throws Exception {
         final NodeSettingsRO saved;
-        try (InputStream in = Files.newInputStream(
-            Path.of("..", "test-workflows", "MNIST_Sparse_L1_SAGA", "OpenML Reader (#1)", "settings.xml"))) {
+        try (InputStream in = getClass().getResourceAsStream("settings-before-csv-encoding.xml")) {
             saved = NodeSettings.loadFromXML(in).getNodeSettings("model");
         }
         assertThat(saved.containsKey(OpenMlReaderSettings.KEY_CSV_ENCODING)).isFalse();
