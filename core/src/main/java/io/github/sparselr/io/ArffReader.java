@@ -3,11 +3,10 @@ package io.github.sparselr.io;
 import io.github.sparselr.data.DenseDataset;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -24,42 +23,53 @@ import java.util.function.BooleanSupplier;
  */
 public final class ArffReader {
 
-    private static final double[] POWERS_OF_TEN = new double[23];
+    /** How errors name a stream given without a name. */
+    private static final String UNNAMED = "the ARFF data";
 
-    static {
-        POWERS_OF_TEN[0] = 1;
-        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
-        }
-    }
-
-    private final ByteSource in;
+    private final ArffBytes in;
     private final List<ArffAttribute> attributes = new ArrayList<>();
     private final List<Map<String, Integer>> nominalIndex = new ArrayList<>();
+    private final Map<String, Integer> declaredAt = new HashMap<>();
     private String relation = "";
 
-    private ArffReader(final InputStream in) {
-        this.in = new ByteSource(in);
+    private ArffReader(final InputStream in, final String source, final int initialBuffer) {
+        this.in = new ArffBytes(in, source, initialBuffer);
     }
 
     /**
      * Reads a whole ARFF stream (already decompressed).
      *
      * @param target the target attribute's name, or null for the last nominal attribute
-     * @param expectedRows how many rows to make room for (e.g. OpenML's NumberOfInstances), or 0
+     * @param expectedRows how many rows there will probably be (e.g. OpenML's NumberOfInstances), or 0: only
+     *            a hint, never allocated beyond twice the rows actually read
      * @param cancelled polled every few thousand rows; returning true stops with a
      *            {@link java.util.concurrent.CancellationException}
      */
     public static DenseDataset read(final InputStream in, final String target, final int expectedRows,
         final BooleanSupplier cancelled) throws IOException {
-        final ArffReader reader = new ArffReader(in);
+        return read(in, UNNAMED, target, expectedRows, cancelled);
+    }
+
+    /**
+     * Reads a whole ARFF stream (already decompressed) whose errors name it {@code source} (e.g. the file).
+     *
+     * @see #read(InputStream, String, int, BooleanSupplier)
+     */
+    public static DenseDataset read(final InputStream in, final String source, final String target,
+        final long expectedRows, final BooleanSupplier cancelled) throws IOException {
+        final ArffReader reader = new ArffReader(in, source, 1 << 20);
         reader.readHeader();
         return reader.readData(target, expectedRows, cancelled);
     }
 
     /** Reads only the header: the relation name and the attributes (for configure-time specs). */
     public static List<ArffAttribute> readHeader(final InputStream in) throws IOException {
-        final ArffReader reader = new ArffReader(in);
+        return readHeader(in, UNNAMED);
+    }
+
+    /** Reads only the header, naming the stream {@code source} in errors. */
+    public static List<ArffAttribute> readHeader(final InputStream in, final String source) throws IOException {
+        final ArffReader reader = new ArffReader(in, source, 1 << 16);
         reader.readHeader();
         return List.copyOf(reader.attributes);
     }
@@ -67,96 +77,47 @@ public final class ArffReader {
     private void readHeader() throws IOException {
         while (true) {
             if (!in.nextLine()) {
-                throw new ArffFormatException("The ARFF file ends before its @data section (line " + in.line() + ").");
+                throw in.error("the ARFF file ends before its @data section.");
             }
-            final String trimmed = in.lineText().strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("%")) {
-                continue;
-            }
-            final String keyword = trimmed.split("[\\s]", 2)[0].toLowerCase(Locale.ROOT);
+            final ArffHeaderLine line = new ArffHeaderLine(in.lineText(), in.where());
+            final String keyword = line.keyword();
             switch (keyword) {
+                case "":
+                    break; // blank or comment line
                 case "@relation":
-                    relation = trimmed.substring(keyword.length()).strip();
+                    relation = line.rest();
                     break;
                 case "@attribute":
-                    parseAttribute(trimmed.substring(keyword.length()).strip());
+                    addAttribute(line.attribute());
                     break;
                 case "@data":
                     if (attributes.isEmpty()) {
-                        throw new ArffFormatException("Line " + in.line() + ": @data before any @attribute.");
+                        throw in.error("@data before any @attribute.");
                     }
                     return;
                 default:
-                    throw new ArffFormatException("Line " + in.line() + ": expected @relation, @attribute or @data, "
-                        + "found '" + abbreviate(trimmed) + "'.");
+                    throw in.error("expected @relation, @attribute or @data, found '"
+                        + abbreviate(in.lineText().strip()) + "'.");
             }
         }
     }
 
-    private void parseAttribute(final String rest) throws ArffFormatException {
-        final int[] position = {0};
-        final String name = headerToken(rest, position);
-        if (name == null) {
-            throw new ArffFormatException("Line " + in.line() + ": @attribute without a name.");
-        }
-        final String type = rest.substring(position[0]).strip();
-        final String lower = type.toLowerCase(Locale.ROOT);
-        final ArffAttribute attribute;
-        if (lower.equals("numeric") || lower.equals("real") || lower.equals("integer")) {
-            attribute = new ArffAttribute(name, ArffAttribute.Kind.NUMERIC, List.of());
-        } else if (lower.equals("string")) {
-            attribute = new ArffAttribute(name, ArffAttribute.Kind.STRING, List.of());
-        } else if (type.startsWith("{") && type.endsWith("}")) {
-            final List<String> values = new ArrayList<>();
-            final String inner = type.substring(1, type.length() - 1);
-            final int[] p = {0};
-            for (String v = headerToken(inner, p); v != null; v = headerToken(inner, p)) {
-                values.add(v);
-            }
-            attribute = new ArffAttribute(name, ArffAttribute.Kind.NOMINAL, values);
-        } else {
-            throw new ArffFormatException("Line " + in.line() + ": attribute '" + name + "' has the type '" + type
-                + "', which sparselr cannot read (numeric, real, integer, string and {nominal} are supported).");
+    private void addAttribute(final ArffAttribute attribute) throws ArffFormatException {
+        final Integer earlier = declaredAt.putIfAbsent(attribute.name(), in.line());
+        if (earlier != null) {
+            // as liac-arff (sklearn/externals/_arff.py, BadAttributeName)
+            throw in.error("the attribute name '" + attribute.name() + "' is already used on line " + earlier
+                + "; every attribute needs its own name.");
         }
         final Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < attribute.nominalValues().size(); i++) {
-            index.put(attribute.nominalValues().get(i), i);
+            index.putIfAbsent(attribute.nominalValues().get(i), i);
         }
         attributes.add(attribute);
         nominalIndex.add(index);
     }
 
-    /** The next name or value of a header line: quoted ('…' or "…") or up to whitespace or a comma. */
-    private static String headerToken(final String s, final int[] position) {
-        int i = position[0];
-        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ',')) {
-            i++;
-        }
-        if (i >= s.length()) {
-            position[0] = i;
-            return null;
-        }
-        final char first = s.charAt(i);
-        final StringBuilder out = new StringBuilder();
-        if (first == '\'' || first == '"') {
-            i++;
-            while (i < s.length() && s.charAt(i) != first) {
-                if (s.charAt(i) == '\\' && i + 1 < s.length()) {
-                    i++;
-                }
-                out.append(s.charAt(i++));
-            }
-            i++;
-        } else {
-            while (i < s.length() && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != ',' && s.charAt(i) != '{') {
-                out.append(s.charAt(i++));
-            }
-        }
-        position[0] = i;
-        return out.toString();
-    }
-
-    private DenseDataset readData(final String target, final int expectedRows, final BooleanSupplier cancelled)
+    private DenseDataset readData(final String target, final long expectedRows, final BooleanSupplier cancelled)
         throws IOException {
         final int targetIndex = targetIndex(target);
         final int cols = attributes.size() - 1;
@@ -168,14 +129,15 @@ public final class ArffReader {
                 continue;
             }
             if (attributes.get(a).kind() == ArffAttribute.Kind.STRING) {
-                throw new ArffFormatException("Attribute '" + attributes.get(a).name() + "' holds strings; only the "
-                    + "target may be a string attribute. Choose it as the target or remove it.");
+                throw new ArffFormatException(in.source() + ": attribute '" + attributes.get(a).name()
+                    + "' holds strings; only the target may be a string attribute. Choose it as the target or "
+                    + "remove it.");
             }
             names.add(attributes.get(a).name());
             column[a] = c++;
         }
         final ArffAttribute targetAttribute = attributes.get(targetIndex);
-        final RowSink rows = new RowSink(cols, Math.max(expectedRows, 16));
+        final RowSink rows = new RowSink(cols, expectedRows);
         final double[] row = new double[cols];
         final boolean[] filled = new boolean[attributes.size()];
         final boolean[] numeric = new boolean[attributes.size()];
@@ -193,7 +155,7 @@ public final class ArffReader {
             final String label = in.current() == '{' ? readSparseRow(row, column, targetIndex, filled)
                 : readDenseRow(row, column, targetIndex, numeric);
             if (label == null) {
-                throw new ArffFormatException("Line " + in.line() + ": the target '" + targetAttribute.name()
+                throw in.error("the target '" + targetAttribute.name()
                     + "' is missing ('?'); every row needs a class.");
             }
             rows.add(row, label);
@@ -206,13 +168,13 @@ public final class ArffReader {
             for (int a = 0; a < attributes.size(); a++) {
                 if (attributes.get(a).name().equals(target)) {
                     if (attributes.get(a).kind() == ArffAttribute.Kind.NUMERIC) {
-                        throw new ArffFormatException("The target '" + target + "' is numeric; classification needs a "
-                            + "nominal or string target.");
+                        throw new ArffFormatException(in.source() + ": the target '" + target
+                            + "' is numeric; classification needs a nominal or string target.");
                     }
                     return a;
                 }
             }
-            throw new ArffFormatException("The ARFF file has no attribute '" + target + "' to use as the target; "
+            throw new ArffFormatException(in.source() + " has no attribute '" + target + "' to use as the target; "
                 + "its attributes end with " + lastNames() + ".");
         }
         for (int a = attributes.size() - 1; a >= 0; a--) {
@@ -220,7 +182,8 @@ public final class ArffReader {
                 return a;
             }
         }
-        throw new ArffFormatException("The ARFF file has no nominal attribute to use as the target; name the target.");
+        throw new ArffFormatException(in.source() + " has no nominal attribute to use as the target; name the "
+            + "target.");
     }
 
     private String lastNames() {
@@ -238,7 +201,7 @@ public final class ArffReader {
         for (int a = 0; a < n; a++) {
             if (a > 0) {
                 if (!in.skipSpaces() || in.current() != ',') {
-                    throw new ArffFormatException("Line " + in.line() + ": the row ends after " + a + " values, but "
+                    throw in.error("the row ends after " + a + " values, but "
                         + "there are " + n + " attributes (missing '" + attributes.get(a).name() + "').");
                 }
                 in.advance();
@@ -253,27 +216,28 @@ public final class ArffReader {
             }
         }
         if (in.skipSpaces() && in.current() != '%') {
-            throw new ArffFormatException("Line " + in.line() + ": the row has more than " + n + " values.");
+            throw in.error("the row has more than " + n + " values (found '" + in.tokenHere() + "' after the last).");
         }
         return label;
     }
 
     private String readSparseRow(final double[] row, final int[] column, final int targetIndex, final boolean[] filled)
         throws IOException {
-        java.util.Arrays.fill(row, 0.0);
-        java.util.Arrays.fill(filled, false);
+        Arrays.fill(row, 0.0);
+        Arrays.fill(filled, false);
         String label = null;
         in.advance(); // '{'
         while (true) {
             if (!in.skipSpaces()) {
-                throw new ArffFormatException("Line " + in.line() + ": the sparse row has no closing '}'.");
+                throw in.error("the sparse row has no closing '}'.");
             }
             if (in.current() == '}') {
+                in.advance();
                 break;
             }
             final int a = in.readIndex();
             if (a < 0 || a >= attributes.size()) {
-                throw new ArffFormatException("Line " + in.line() + ": sparse index " + in.tokenText()
+                throw in.error("sparse index " + in.tokenText()
                     + " is outside 0.." + (attributes.size() - 1) + ".");
             }
             in.skipSpaces();
@@ -292,18 +256,21 @@ public final class ArffReader {
                 in.advance();
             }
         }
+        if (in.skipSpaces() && in.current() != '%') {
+            throw in.error("unexpected '" + in.tokenHere() + "' after the sparse row's closing '}'.");
+        }
         if (!filled[targetIndex]) {
             // an omitted sparse value is 0: for a nominal target, its first value
             final ArffAttribute t = attributes.get(targetIndex);
-            return t.kind() == ArffAttribute.Kind.NOMINAL && !t.nominalValues().isEmpty() ? t.nominalValues().get(0) : "0";
+            return t.kind() == ArffAttribute.Kind.NOMINAL && !t.nominalValues().isEmpty() ? t.nominalValues().get(0)
+                : "0";
         }
         return label;
     }
 
     private double numberValue(final int a) throws IOException {
         if (in.atEnd()) {
-            throw new ArffFormatException("Line " + in.line() + ": no value for attribute '" + attributes.get(a).name()
-                + "'.");
+            throw in.error("no value for attribute '" + attributes.get(a).name() + "'.");
         }
         if (in.current() == '?') {
             in.advance();
@@ -311,7 +278,7 @@ public final class ArffReader {
         }
         final double v = in.readNumber();
         if (Double.isNaN(v)) {
-            throw new ArffFormatException("Line " + in.line() + ", attribute '" + attributes.get(a).name() + "': '"
+            throw in.error("attribute '" + attributes.get(a).name() + "': '"
                 + in.tokenText() + "' is not a number.");
         }
         return v;
@@ -325,8 +292,8 @@ public final class ArffReader {
         final String value = in.readValue();
         final Integer index = nominalIndex.get(a).get(value);
         if (index == null) {
-            throw new ArffFormatException("Line " + in.line() + ", attribute '" + attributes.get(a).name() + "': '"
-                + value + "' is not one of its declared values "
+            throw in.error("attribute '" + attributes.get(a).name() + "': '"
+                + abbreviate(value) + "' is not one of its declared values "
                 + abbreviate(attributes.get(a).nominalValues().toString()) + ".");
         }
         return index;
@@ -354,278 +321,62 @@ public final class ArffReader {
     }
 
     /**
-     * Rows collected row-major: into one array of the expected size, or, past it, into blocks that are
-     * joined once at the end (no repeated copying of a growing array).
+     * Rows collected row-major into one array that grows with the rows actually read: it doubles, and
+     * a row-count hint only decides where growth stops (so an exact hint needs no final copy); the array
+     * never holds more than twice the rows read (plus a first 512 KB), whatever the hint claims.
      */
-    private static final class RowSink {
-        private static final int BLOCK_ROWS = 4096;
+    private final class RowSink {
+        private static final int FIRST_VALUES = 1 << 16;
         private final int cols;
-        private final double[] first;
-        private final int firstRows;
-        private final List<double[]> blocks = new ArrayList<>();
-        private String[] labels;
+        private final long hint;
+        private double[] values = new double[0];
+        private int capacity;
+        private String[] labels = new String[16];
         private int count;
 
-        RowSink(final int cols, final int expectedRows) {
+        RowSink(final int cols, final long hint) {
             this.cols = cols;
-            this.firstRows = expectedRows;
-            this.first = new double[cols * expectedRows];
-            this.labels = new String[expectedRows];
+            this.hint = hint;
         }
 
-        void add(final double[] row, final String label) {
-            if (count < firstRows) {
-                System.arraycopy(row, 0, first, count * cols, cols);
-            } else {
-                final int extra = count - firstRows;
-                if (extra % BLOCK_ROWS == 0) {
-                    blocks.add(new double[BLOCK_ROWS * cols]);
-                }
-                System.arraycopy(row, 0, blocks.get(extra / BLOCK_ROWS), (extra % BLOCK_ROWS) * cols, cols);
+        void add(final double[] row, final String label) throws ArffFormatException {
+            if (count == capacity && cols > 0) {
+                grow();
             }
+            System.arraycopy(row, 0, values, count * cols, cols);
             if (count == labels.length) {
-                labels = java.util.Arrays.copyOf(labels, labels.length + (labels.length >> 1) + 16);
+                if (labels.length == ArffBytes.MAX_ARRAY) {
+                    throw tooLarge();
+                }
+                labels = Arrays.copyOf(labels, (int) Math.min(ArffBytes.MAX_ARRAY, 2L * labels.length));
             }
             labels[count++] = label;
         }
 
+        private void grow() throws ArffFormatException {
+            final long maxRows = ArffBytes.MAX_ARRAY / cols;
+            if (count >= maxRows) {
+                throw tooLarge();
+            }
+            long rows = Math.max(2L * count, Math.max(1, FIRST_VALUES / cols));
+            if (hint > count) {
+                rows = Math.min(rows, hint);
+            }
+            capacity = (int) Math.min(rows, maxRows);
+            values = Arrays.copyOf(values, capacity * cols);
+        }
+
+        private ArffFormatException tooLarge() {
+            return in.error("the data has more than " + ArffBytes.MAX_ARRAY / Math.max(1, cols) + " rows of " + cols
+                + " columns, more values than one Java array holds (2^31 - 9).");
+        }
+
         double[] values() {
-            if (count == firstRows) {
-                return first;
-            }
-            final double[] all = new double[count * cols];
-            System.arraycopy(first, 0, all, 0, Math.min(count, firstRows) * cols);
-            for (int b = 0, row = firstRows; row < count; b++, row += BLOCK_ROWS) {
-                System.arraycopy(blocks.get(b), 0, all, row * cols, Math.min(BLOCK_ROWS, count - row) * cols);
-            }
-            return all;
+            return count == capacity ? values : Arrays.copyOf(values, count * cols);
         }
 
         String[] labels() {
-            return labels.length == count ? labels : java.util.Arrays.copyOf(labels, count);
-        }
-    }
-
-    /**
-     * Lines of a byte stream, each held whole in one buffer so that values are parsed in place by
-     * index: numbers without creating strings, other values as strings.
-     */
-    private static final class ByteSource {
-        private final InputStream in;
-        private byte[] buffer = new byte[1 << 20];
-        private int limit;
-        private int nextStart;
-        private int position;
-        private int lineEnd;
-        private int tokenStart;
-        private int line;
-        private boolean eof;
-
-        ByteSource(final InputStream in) {
-            this.in = in;
-        }
-
-        int line() {
-            return line;
-        }
-
-        /** Moves to the next line; false at the end of the stream. */
-        boolean nextLine() throws IOException {
-            int scan = nextStart;
-            while (true) {
-                for (int i = scan; i < limit; i++) {
-                    if (buffer[i] == '\n') {
-                        return startLine(i, i + 1);
-                    }
-                }
-                if (eof) {
-                    return nextStart < limit && startLine(limit, limit);
-                }
-                scan = limit - nextStart;
-                refill();
-            }
-        }
-
-        private boolean startLine(final int end, final int next) {
-            position = nextStart;
-            lineEnd = end > position && buffer[end - 1] == '\r' ? end - 1 : end;
-            nextStart = next;
-            line++;
-            return true;
-        }
-
-        /** Keeps the unread part of the buffer, grows it for a long line, and reads more. */
-        private void refill() throws IOException {
-            final int kept = limit - nextStart;
-            if (nextStart == 0 && kept == buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
-            } else if (nextStart > 0) {
-                System.arraycopy(buffer, nextStart, buffer, 0, kept);
-            }
-            nextStart = 0;
-            limit = kept;
-            final int n = in.readNBytes(buffer, limit, buffer.length - limit);
-            limit += n;
-            if (limit < buffer.length) {
-                eof = true;
-            }
-        }
-
-        String lineText() {
-            return new String(buffer, position, lineEnd - position, StandardCharsets.UTF_8);
-        }
-
-        boolean atEnd() {
-            return position >= lineEnd;
-        }
-
-        int current() {
-            return buffer[position] & 0xff;
-        }
-
-        void advance() {
-            position++;
-        }
-
-        /** Skips blanks; false if the line ends. */
-        boolean skipSpaces() {
-            while (position < lineEnd && (buffer[position] == ' ' || buffer[position] == '\t')) {
-                position++;
-            }
-            return position < lineEnd;
-        }
-
-        /** The text of the last token read, for error messages. */
-        String tokenText() {
-            int end = position;
-            while (end < lineEnd && !isDelimiter(buffer[end])) {
-                end++;
-            }
-            return new String(buffer, tokenStart, Math.max(0, end - tokenStart), StandardCharsets.UTF_8);
-        }
-
-        private static boolean isDelimiter(final byte b) {
-            return b == ',' || b == ' ' || b == '\t' || b == '}' || b == '%';
-        }
-
-        int readIndex() {
-            tokenStart = position;
-            long v = 0;
-            int digits = 0;
-            while (position < lineEnd && buffer[position] >= '0' && buffer[position] <= '9' && digits < 10) {
-                v = v * 10 + (buffer[position++] - '0');
-                digits++;
-            }
-            return digits == 0 || v > Integer.MAX_VALUE ? -1 : (int) v;
-        }
-
-        /**
-         * A number, or NaN if the token is not one. Up to 15 significant digits with at most 22 decimals
-         * convert exactly as digits / 10^k (two exact doubles, one correctly rounded division: Clinger's
-         * fast path); anything else goes to Double.parseDouble.
-         */
-        double readNumber() throws ArffFormatException {
-            tokenStart = position;
-            final byte[] b = buffer;
-            final int end = lineEnd;
-            int p = position;
-            final byte first = b[p];
-            if (first >= '0' && first <= '9') {
-                // the common case, an unsigned integer of up to 15 digits: exact as a long
-                long value = first - '0';
-                int q = p + 1;
-                while (q < end && q - p < 15 && b[q] >= '0' && b[q] <= '9') {
-                    value = value * 10 + (b[q++] - '0');
-                }
-                if (q == end || isDelimiter(b[q])) {
-                    position = q;
-                    return value;
-                }
-            }
-            if (first == '\'' || first == '"') {
-                return parseText(readValue());
-            }
-            final boolean negative = first == '-';
-            if (first == '-' || first == '+') {
-                p++;
-            }
-            long digits = 0;
-            int significant = 0;
-            int decimals = 0;
-            boolean seenPoint = false;
-            boolean any = false;
-            boolean simple = true;
-            for (; p < end; p++) {
-                final byte c = b[p];
-                if (c >= '0' && c <= '9') {
-                    any = true;
-                    if (significant < 15) {
-                        digits = digits * 10 + (c - '0');
-                        if (digits != 0) {
-                            significant++;
-                        }
-                        if (seenPoint) {
-                            decimals++;
-                        }
-                    } else {
-                        simple = false;
-                    }
-                } else if (c == '.' && !seenPoint) {
-                    seenPoint = true;
-                } else if (isDelimiter(c)) {
-                    break;
-                } else {
-                    simple = false;
-                }
-            }
-            position = p;
-            if (simple && any && decimals < POWERS_OF_TEN.length) {
-                final double magnitude = decimals == 0 ? digits : digits / POWERS_OF_TEN[decimals];
-                return negative ? -magnitude : magnitude;
-            }
-            return parseText(new String(b, tokenStart, p - tokenStart, StandardCharsets.US_ASCII));
-        }
-
-        private static double parseText(final String text) {
-            final String t = text.strip();
-            if (!t.matches("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?")) {
-                return Double.NaN;
-            }
-            return Double.parseDouble(t);
-        }
-
-        /** A value: quoted with ' or " (backslash escapes), else up to a delimiter or the line end. */
-        String readValue() throws ArffFormatException {
-            tokenStart = position;
-            if (position >= lineEnd) {
-                return "";
-            }
-            final byte quote = buffer[position];
-            if (quote == '\'' || quote == '"') {
-                final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                position++;
-                while (true) {
-                    if (position >= lineEnd) {
-                        throw new ArffFormatException("Line " + line + ": a quoted value is not closed.");
-                    }
-                    byte c = buffer[position++];
-                    if (c == quote) {
-                        break;
-                    }
-                    if (c == '\\' && position < lineEnd) {
-                        c = buffer[position++];
-                    }
-                    bytes.write(c);
-                }
-                return bytes.toString(StandardCharsets.UTF_8);
-            }
-            int p = position;
-            while (p < lineEnd && !isDelimiter(buffer[p])) {
-                p++;
-            }
-            final String value = new String(buffer, position, p - position, StandardCharsets.UTF_8);
-            position = p;
-            return value;
+            return labels.length == count ? labels : Arrays.copyOf(labels, count);
         }
     }
 }

@@ -1,13 +1,11 @@
 package io.github.sparselr.io;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads IDX files (MNIST, Fashion-MNIST), raw or gzip-compressed: the magic number (two zero bytes, the
@@ -39,16 +37,27 @@ public final class IdxReader {
     private IdxReader() {
     }
 
-    /** Reads a file; ".gz" files (by their gzip magic bytes) are decompressed. */
+    /** Reads a file, raw or gzip-compressed (told by its content, not its name). */
     public static IdxArray read(final Path file) throws IOException {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-            raw.mark(2);
-            final boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
-            raw.reset();
-            final long knownLength = gzip ? -1 : Files.size(file);
-            try (InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw) {
-                return read(in, knownLength, file.toString());
-            }
+        final boolean gzip = Compression.isGzip(file);
+        try (InputStream in = Compression.open(file, IdxFormatException::new)) {
+            return read(in, gzip ? -1 : Files.size(file), file.toString());
+        }
+    }
+
+    /**
+     * The dimensions of a file, raw or gzip-compressed, checked against the bytes that follow the header
+     * (which are counted, not kept): a header that claims more data than the file holds is an error here,
+     * before anyone allocates by it.
+     */
+    public static int[] readDimensions(final Path file) throws IOException {
+        final boolean gzip = Compression.isGzip(file);
+        try (InputStream in = Compression.open(file, IdxFormatException::new)) {
+            final int[] dimensions = readHeader(in, file.toString());
+            final long expected = values(dimensions);
+            final long present = gzip ? skipAtMost(in, expected + 1) : Files.size(file) - headerLength(dimensions);
+            checkLength(present, expected, dimensions, file.toString());
+            return dimensions;
         }
     }
 
@@ -59,6 +68,19 @@ public final class IdxReader {
      * @param name how error messages name the source
      */
     public static IdxArray read(final InputStream in, final long knownLength, final String name) throws IOException {
+        final int[] dimensions = readHeader(in, name);
+        final long expected = values(dimensions);
+        if (knownLength >= 0) {
+            checkLength(knownLength - headerLength(dimensions), expected, dimensions, name);
+        }
+        // Compressed streams have no known length: read what arrives, never more than declared plus one.
+        final byte[] data = knownLength >= 0 ? in.readNBytes((int) expected) : readAtMost(in, expected + 1);
+        checkLength(data.length, expected, dimensions, name);
+        return new IdxArray(dimensions, data);
+    }
+
+    /** The magic number and the sizes, each checked (1 to 2^31 - 1, product below 2^31). */
+    private static int[] readHeader(final InputStream in, final String name) throws IOException {
         final byte[] magic = in.readNBytes(4);
         if (magic.length < 4) {
             throw new IdxFormatException(name + " is too short to be an IDX file (" + magic.length + " bytes).");
@@ -89,20 +111,41 @@ public final class IdxReader {
                     + "..., more than 2^31 values; such a file cannot be read into one array.");
             }
         }
-        final long headerLength = 4 + 4L * dims;
-        if (knownLength >= 0 && knownLength != headerLength + expected) {
-            throw new IdxFormatException(name + " has " + (knownLength - headerLength) + " data bytes, but its header "
-                + Arrays.toString(dimensions) + " needs " + expected + "; the file is "
-                + (knownLength < headerLength + expected ? "truncated" : "longer than declared") + ".");
+        return dimensions;
+    }
+
+    private static long values(final int[] dimensions) {
+        long product = 1;
+        for (final int d : dimensions) {
+            product *= d;
         }
-        // Compressed streams have no known length: read what arrives, never more than declared plus one.
-        final byte[] data = knownLength >= 0 ? in.readNBytes((int) expected) : readAtMost(in, expected + 1);
-        if (data.length != expected) {
-            throw new IdxFormatException(name + " has " + (data.length > expected ? "more than " + expected : data.length)
-                + " data bytes, but its header " + Arrays.toString(dimensions) + " needs " + expected
-                + "; the file is " + (data.length < expected ? "truncated" : "longer than declared") + ".");
+        return product;
+    }
+
+    private static long headerLength(final int[] dimensions) {
+        return 4 + 4L * dimensions.length;
+    }
+
+    private static void checkLength(final long present, final long expected, final int[] dimensions,
+        final String name) throws IdxFormatException {
+        if (present != expected) {
+            throw new IdxFormatException(name + " has " + (present > expected ? "more than " + expected : present)
+                + " data bytes, but its header " + Arrays.toString(dimensions) + " needs " + expected + "; the file is "
+                + (present < expected ? "truncated" : "longer than declared") + ".");
         }
-        return new IdxArray(dimensions, data);
+    }
+
+    private static long skipAtMost(final InputStream in, final long limit) throws IOException {
+        final byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        while (total < limit) {
+            final int n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total));
+            if (n < 0) {
+                break;
+            }
+            total += n;
+        }
+        return total;
     }
 
     private static byte[] readAtMost(final InputStream in, final long limit) throws IOException {

@@ -1,10 +1,9 @@
 package io.github.sparselr.io;
 
 import io.github.sparselr.data.DenseDataset;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Datasets in local files, by kind: an ARFF file ({@code .arff}, {@code .arff.gz}), a folder with the
@@ -36,8 +34,11 @@ public final class LocalDatasets {
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString(), null, "no such file or folder; check the path");
         }
+        if (Files.isDirectory(path)) {
+            return Kind.IDX;
+        }
         final String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (Files.isDirectory(path) || name.contains("-idx")) {
+        if (name.contains("-idx")) {
             return Kind.IDX;
         }
         if (name.endsWith(".arff") || name.endsWith(".arff.gz")) {
@@ -51,25 +52,36 @@ public final class LocalDatasets {
     }
 
     /**
-     * Reads a whole dataset.
+     * Reads a whole dataset (a CSV file as UTF-8).
+     *
+     * @see #read(Path, String, boolean, Charset, BooleanSupplier)
+     */
+    public static DenseDataset read(final Path path, final String target, final boolean csvHeader,
+        final BooleanSupplier cancelled) throws IOException {
+        return read(path, target, csvHeader, StandardCharsets.UTF_8, cancelled);
+    }
+
+    /**
+     * Reads a whole dataset. Compressed files are told by their content (gzip), not their name.
      *
      * @param target the target column (ARFF: default the last nominal attribute; CSV: name or 1-based
      *            number, default the last column; IDX: ignored)
      * @param csvHeader whether a CSV file's first line names its columns
+     * @param csvEncoding a CSV file's text encoding (ARFF files are UTF-8)
      */
     public static DenseDataset read(final Path path, final String target, final boolean csvHeader,
-        final BooleanSupplier cancelled) throws IOException {
+        final Charset csvEncoding, final BooleanSupplier cancelled) throws IOException {
         switch (kind(path)) {
             case ARFF:
-                try (InputStream in = open(path)) {
-                    return ArffReader.read(in, blankToNull(target), 0, cancelled);
+                try (InputStream in = Compression.open(path, ArffFormatException::new)) {
+                    return ArffReader.read(in, path.toString(), blankToNull(target), 0, cancelled);
                 }
             case CSV:
-                try (Reader in = new java.io.InputStreamReader(open(path), StandardCharsets.UTF_8)) {
-                    return CsvReader.read(in, csvHeader, blankToNull(target));
+                try (InputStream in = Compression.open(path, CsvReader.CsvFormatException::new)) {
+                    return CsvReader.read(in, csvEncoding, path.toString(), csvHeader, blankToNull(target));
                 }
             default:
-                return Files.isDirectory(path) ? Mnist.readFolder(path) : Mnist.readFolder(path.getParent());
+                return Mnist.readFolder(idxFolder(path));
         }
     }
 
@@ -83,18 +95,27 @@ public final class LocalDatasets {
      */
     public static DatasetLayout layout(final Path path, final String target, final boolean csvHeader)
         throws IOException {
+        return layout(path, target, csvHeader, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The layout without reading the rows, a CSV file decoded as {@code csvEncoding}.
+     *
+     * @see #layout(Path, String, boolean)
+     */
+    public static DatasetLayout layout(final Path path, final String target, final boolean csvHeader,
+        final Charset csvEncoding) throws IOException {
         switch (kind(path)) {
             case ARFF:
-                try (InputStream in = new HeaderBound(open(path), path)) {
-                    return arffLayout(ArffReader.readHeader(in), blankToNull(target));
+                try (InputStream in = new HeaderBound(Compression.open(path, ArffFormatException::new), path)) {
+                    return arffLayout(ArffReader.readHeader(in, path.toString()), blankToNull(target));
                 }
             case CSV:
-                try (Reader in = new java.io.InputStreamReader(new HeaderBound(open(path), path),
-                    StandardCharsets.UTF_8)) {
-                    return CsvReader.layout(in, csvHeader, blankToNull(target));
+                try (InputStream in = new HeaderBound(Compression.open(path, CsvReader.CsvFormatException::new), path)) {
+                    return CsvReader.layout(in, csvEncoding, path.toString(), csvHeader, blankToNull(target));
                 }
             default:
-                final Path folder = Files.isDirectory(path) ? path : path.getParent();
+                final Path folder = idxFolder(path);
                 final List<String> pixels = Mnist.pixelNames(Mnist.pixelsPerImage(folder));
                 if (labelFileBytes(folder) > HeaderBound.MAX_BYTES) {
                     return new DatasetLayout(pixels, Mnist.TARGET, List.of()); // classes: only once read whole
@@ -146,10 +167,9 @@ public final class LocalDatasets {
         return bytes;
     }
 
-    private static InputStream open(final Path path) throws IOException {
-        final InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-            ? new GZIPInputStream(raw, 1 << 16) : raw;
+    /** The folder of an IDX path: the path itself, or the folder of one of its four files. */
+    private static Path idxFolder(final Path path) {
+        return Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
     }
 
     private static String blankToNull(final String s) {

@@ -43,7 +43,9 @@ public final class Mnist {
     public static DenseDataset readLabels(final Path folder) throws IOException {
         final List<String> labels = new ArrayList<>();
         for (final String name : List.of(FILES.get(1), FILES.get(3))) {
-            final IdxReader.IdxArray array = IdxReader.read(find(folder, name));
+            final Path file = find(folder, name);
+            final IdxReader.IdxArray array = IdxReader.read(file);
+            checkLabels(file, array.dimensions());
             for (final byte b : array.data()) {
                 labels.add(Integer.toString(b & 0xff));
             }
@@ -51,21 +53,29 @@ public final class Mnist {
         return DenseDataset.of(new double[0], labels.size(), List.of(), labels.toArray(new String[0]), TARGET);
     }
 
-    /** The pixels per image of a folder's training images, from the file's header alone. */
+    /**
+     * The pixels per image of a folder's training images, from the file's header, after checking that the
+     * file holds as many bytes as the header declares (so no one builds columns for pixels that are not
+     * there).
+     */
     public static int pixelsPerImage(final Path folder) throws IOException {
         final Path images = find(folder, FILES.get(0));
-        try (java.io.InputStream raw = java.nio.file.Files.newInputStream(images);
-                java.io.InputStream in = images.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw)
-                    : raw) {
-            final byte[] header = in.readNBytes(16);
-            if (header.length < 16 || header[2] != 8 || header[3] != 3) {
-                throw new IdxFormatException(images + " is not an IDX image file (magic 00 00 08 03).");
-            }
-            final int rows = ((header[8] & 0xff) << 24) | ((header[9] & 0xff) << 16) | ((header[10] & 0xff) << 8)
-                | (header[11] & 0xff);
-            final int cols = ((header[12] & 0xff) << 24) | ((header[13] & 0xff) << 16) | ((header[14] & 0xff) << 8)
-                | (header[15] & 0xff);
-            return Math.multiplyExact(rows, cols);
+        final int[] dimensions = IdxReader.readDimensions(images);
+        checkImages(images, dimensions);
+        return new IdxReader.IdxArray(dimensions, new byte[0]).itemSize();
+    }
+
+    private static void checkImages(final Path file, final int[] dimensions) throws IdxFormatException {
+        if (dimensions.length < 2) {
+            throw new IdxFormatException(file + " holds a " + dimensions.length
+                + "-dimensional array; image files have at least 2 dimensions (items, pixels...).");
+        }
+    }
+
+    private static void checkLabels(final Path file, final int[] dimensions) throws IdxFormatException {
+        if (dimensions.length != 1) {
+            throw new IdxFormatException(file + " holds a " + dimensions.length
+                + "-dimensional array; label files have 1 dimension.");
         }
     }
 
@@ -73,14 +83,8 @@ public final class Mnist {
     public static DenseDataset readPair(final Path images, final Path labels) throws IOException {
         final IdxReader.IdxArray pixels = IdxReader.read(images);
         final IdxReader.IdxArray classes = IdxReader.read(labels);
-        if (pixels.dimensions().length < 2) {
-            throw new IdxFormatException(images + " holds a " + pixels.dimensions().length
-                + "-dimensional array; image files have at least 2 dimensions (items, pixels...).");
-        }
-        if (classes.dimensions().length != 1) {
-            throw new IdxFormatException(labels + " holds a " + classes.dimensions().length
-                + "-dimensional array; label files have 1 dimension.");
-        }
+        checkImages(images, pixels.dimensions());
+        checkLabels(labels, classes.dimensions());
         if (pixels.items() != classes.items()) {
             throw new IdxFormatException(images + " has " + pixels.items() + " images but " + labels + " has "
                 + classes.items() + " labels; they must be a matching pair.");
@@ -112,6 +116,9 @@ public final class Mnist {
     }
 
     private static Path find(final Path folder, final String name) throws IOException {
+        if (folder == null) {
+            throw new java.io.FileNotFoundException("No folder to look for " + name + " in.");
+        }
         for (final Path candidate : List.of(folder.resolve(name), folder.resolve(name + ".gz"))) {
             if (Files.isRegularFile(candidate)) {
                 return candidate;
@@ -121,7 +128,11 @@ public final class Mnist {
             + ".gz); it needs the four MNIST files " + FILES + ".");
     }
 
-    private static DenseDataset concat(final DenseDataset a, final DenseDataset b) {
+    private static DenseDataset concat(final DenseDataset a, final DenseDataset b) throws IdxFormatException {
+        if ((long) a.values().length + b.values().length > Integer.MAX_VALUE - 8) {
+            throw new IdxFormatException("The training and test images hold " + a.values().length + " + "
+                + b.values().length + " pixels, more than one Java array holds (2^31 - 9).");
+        }
         final double[] values = new double[a.values().length + b.values().length];
         System.arraycopy(a.values(), 0, values, 0, a.values().length);
         System.arraycopy(b.values(), 0, values, a.values().length, b.values().length);

@@ -65,11 +65,11 @@ class ArffReaderTest {
     @Test
     void namesTheLineAndAttributeOfBadValues() {
         assertThatThrownBy(() -> read(HEADER + "1,red,2,0\n1,red,x2,0\n", null))
-            .isInstanceOf(ArffFormatException.class).hasMessageContaining("Line 10").hasMessageContaining("'weight'")
+            .isInstanceOf(ArffFormatException.class).hasMessageContaining("line 10").hasMessageContaining("'weight'")
             .hasMessageContaining("'x2' is not a number");
         assertThatThrownBy(() -> read(HEADER + "1,purple,2,0\n", null))
             .hasMessageContaining("'colour'").hasMessageContaining("'purple' is not one of its declared values");
-        assertThatThrownBy(() -> read(HEADER + "1,red,2\n", null)).hasMessageContaining("Line 9")
+        assertThatThrownBy(() -> read(HEADER + "1,red,2\n", null)).hasMessageContaining("line 9")
             .hasMessageContaining("ends after 3 values").hasMessageContaining("'class'");
         assertThatThrownBy(() -> read(HEADER + "1,red,2,0,5\n", null)).hasMessageContaining("more than 4 values");
         assertThatThrownBy(() -> read(HEADER + "1,red,2,?\n", null)).hasMessageContaining("target 'class' is missing");

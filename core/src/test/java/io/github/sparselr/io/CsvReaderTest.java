@@ -32,9 +32,9 @@ class CsvReaderTest {
     @Test
     void namesTheRecordAndColumnOfBadInput() {
         assertThatThrownBy(() -> CsvReader.read(new StringReader("a,b,c\n1,2,x\n3,4\n"), true, "c"))
-            .hasMessageContaining("Record 3 has 2 values, but the first has 3");
+            .hasMessageContaining("record 3: 2 values, but the first record has 3");
         assertThatThrownBy(() -> CsvReader.read(new StringReader("a,b,c\n1,two,x\n"), true, "c"))
-            .hasMessageContaining("Record 2, column 'b': 'two' is not a number");
+            .hasMessageContaining("record 2, column 'b': 'two' is not a number");
         assertThatThrownBy(() -> CsvReader.read(new StringReader("a,b\n1,2\n"), true, "z"))
             .hasMessageContaining("no column 'z'");
         assertThatThrownBy(() -> CsvReader.read(new StringReader(""), true, null)).hasMessageContaining("empty");
@@ -42,5 +42,12 @@ class CsvReaderTest {
             .hasMessageContaining("no label");
         assertThatThrownBy(() -> CsvReader.read(new StringReader("a,b\n1,\"open\n"), true, "b"))
             .hasMessageContaining("cannot be parsed");
+    }
+
+    @Test
+    void rejectsAColumnNamedTwice() {
+        // KNIME tables need unique column names; pandas would rename the second "a" to "a.1"
+        assertThatThrownBy(() -> CsvReader.read(new StringReader("a,a,c\n1,2,x\n"), true, "c"))
+            .isInstanceOf(CsvReader.CsvFormatException.class).hasMessageContaining("'a' appears twice");
     }
 }

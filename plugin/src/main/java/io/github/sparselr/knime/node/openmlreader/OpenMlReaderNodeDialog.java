@@ -23,6 +23,8 @@ final class OpenMlReaderNodeDialog extends DefaultNodeSettingsPane {
         createNewGroup("Local file");
         addDialogComponent(new DialogComponentString(s.localPath(), "ARFF, CSV, or IDX file or folder"));
         addDialogComponent(new DialogComponentBoolean(s.csvHeader(), "CSV has a header line"));
+        addDialogComponent(new DialogComponentStringSelection(s.csvEncoding(), "CSV encoding",
+            OpenMlReaderSettings.CSV_ENCODINGS));
         closeCurrentGroup();
         addDialogComponent(new DialogComponentString(s.target(), "Target column (empty: the dataset's default)"));
         createNewGroup("Shuffle and split (numpy RandomState, train_test_split)");

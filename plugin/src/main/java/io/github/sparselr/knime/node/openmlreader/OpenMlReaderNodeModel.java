@@ -74,7 +74,7 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
         if (m_settings.isLocal()) {
             try {
                 return LocalDatasets.layout(localPath(), m_settings.target().getStringValue(),
-                    m_settings.csvHeader().getBooleanValue());
+                    m_settings.csvHeader().getBooleanValue(), m_settings.csvCharset());
             } catch (IOException e) {
                 throw new InvalidSettingsException("Cannot read the header of '" + localPath() + "': " + e.getMessage()
                     + " Check the file, or choose another one in 'ARFF, CSV, or IDX file or folder'.", e);
@@ -185,7 +185,7 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
         try {
             if (m_settings.isLocal()) {
                 data = LocalDatasets.read(localPath(), m_settings.target().getStringValue(),
-                    m_settings.csvHeader().getBooleanValue(), () -> cancelled(reading));
+                    m_settings.csvHeader().getBooleanValue(), m_settings.csvCharset(), () -> cancelled(reading));
             } else {
                 data = readOpenMl(reading);
             }

@@ -1,5 +1,6 @@
 package io.github.sparselr.knime.node.openmlreader;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import io.github.sparselr.knime.node.NodeSettingsGroup;
 import org.knime.core.node.InvalidSettingsException;
@@ -26,6 +27,13 @@ final class OpenMlReaderSettings {
     static final String KEY_CACHE_DIR = "cache_dir";
     static final String KEY_LOCAL_PATH = "local_path";
     static final String KEY_CSV_HEADER = "csv_header";
+    static final String KEY_CSV_ENCODING = "csv_encoding";
+
+    /**
+     * The CSV encodings offered, as KNIME's CSV Reader names them; the first is the default. All are
+     * supersets of ASCII, so a line ends at a '\n' byte and errors can name it.
+     */
+    static final String[] CSV_ENCODINGS = {"UTF-8", "ISO-8859-1", "windows-1252", "US-ASCII"};
     static final String KEY_TARGET = "target";
     static final String KEY_SHUFFLE_SEED = "shuffle_seed";
     static final String KEY_SPLIT_SEED = "split_seed";
@@ -42,6 +50,7 @@ final class OpenMlReaderSettings {
     private final SettingsModelString m_cacheDir = new SettingsModelString(KEY_CACHE_DIR, "");
     private final SettingsModelString m_localPath = new SettingsModelString(KEY_LOCAL_PATH, "");
     private final SettingsModelBoolean m_csvHeader = new SettingsModelBoolean(KEY_CSV_HEADER, true);
+    private final SettingsModelString m_csvEncoding = new AddedSettingsModelString(KEY_CSV_ENCODING, CSV_ENCODINGS[0]);
     private final SettingsModelString m_target = new SettingsModelString(KEY_TARGET, "");
     private final SettingsModelIntegerBounded m_shuffleSeed =
         new SettingsModelIntegerBounded(KEY_SHUFFLE_SEED, 0, 0, Integer.MAX_VALUE);
@@ -53,13 +62,16 @@ final class OpenMlReaderSettings {
         new SettingsModelIntegerBounded(KEY_TEST_ROWS, 10000, 0, Integer.MAX_VALUE);
 
     private final NodeSettingsGroup m_group = new NodeSettingsGroup(m_source, m_name, m_version, m_id, m_server, m_cacheDir, m_localPath, m_csvHeader, m_target,
-            m_shuffleSeed, m_splitSeed, m_trainRows, m_testRows) {
+            m_shuffleSeed, m_splitSeed, m_trainRows, m_testRows, m_csvEncoding) {
         @Override
         public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
             super.validateSettings(settings);
             final String source = settings.getString(KEY_SOURCE);
             if (!SOURCE_OPENML.equals(source) && !SOURCE_LOCAL.equals(source)) {
                 throw new InvalidSettingsException("source must be 'openml' or 'local', was '" + source + "'.");
+            }
+            if (settings.containsKey(KEY_CSV_ENCODING)) {
+                csvCharset(settings.getString(KEY_CSV_ENCODING));
             }
         }
     };
@@ -96,6 +108,25 @@ final class OpenMlReaderSettings {
         return m_csvHeader;
     }
 
+    SettingsModelString csvEncoding() {
+        return m_csvEncoding;
+    }
+
+    /** The CSV encoding as a charset. */
+    Charset csvCharset() throws InvalidSettingsException {
+        return csvCharset(m_csvEncoding.getStringValue());
+    }
+
+    private static Charset csvCharset(final String name) throws InvalidSettingsException {
+        for (final String offered : CSV_ENCODINGS) {
+            if (offered.equalsIgnoreCase(name)) {
+                return Charset.forName(offered);
+            }
+        }
+        throw new InvalidSettingsException("csv_encoding is '" + name + "'; choose one of "
+            + String.join(", ", CSV_ENCODINGS) + ".");
+    }
+
     SettingsModelString target() {
         return m_target;
     }
@@ -129,6 +160,42 @@ final class OpenMlReaderSettings {
         final String env = System.getenv("SPARSELR_DATA");
         return env != null && !env.isBlank() ? Path.of(env)
             : Path.of(System.getProperty("user.home"), ".cache", "sparselr");
+    }
+
+    /**
+     * A string setting added after workflows were saved without it: when its key is absent it keeps its
+     * default, so older workflows load unchanged.
+     */
+    private static final class AddedSettingsModelString extends SettingsModelString {
+        private final String m_default;
+
+        AddedSettingsModelString(final String key, final String defaultValue) {
+            super(key, defaultValue);
+            m_default = defaultValue;
+        }
+
+        @Override
+        protected AddedSettingsModelString createClone() {
+            final AddedSettingsModelString clone = new AddedSettingsModelString(getConfigName(), m_default);
+            clone.setStringValue(getStringValue());
+            return clone;
+        }
+
+        @Override
+        protected void validateSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
+            if (settings.containsKey(getConfigName())) {
+                super.validateSettingsForModel(settings);
+            }
+        }
+
+        @Override
+        protected void loadSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
+            if (settings.containsKey(getConfigName())) {
+                super.loadSettingsForModel(settings);
+            } else {
+                setStringValue(m_default);
+            }
+        }
     }
 
     /** All of these settings, saved, validated and loaded together. */
