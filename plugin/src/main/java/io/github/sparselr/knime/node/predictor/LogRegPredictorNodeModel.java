@@ -98,7 +98,8 @@ final class LogRegPredictorNodeModel extends SparselrNodeModel {
         for (int i = 0; i < predicted.length; i++) {
             predictedIndex[i] = model.classes().indexOf(predicted[i]);
         }
-        // appends the new columns to the input's, which are not copied (KNIME's ColumnRearranger idiom)
+        // appends the new columns to the input's, which are not copied, as KNIME's own predictors do (e.g.
+        // org.knime.base.node.mine.regression.predict3.RegressionPredictorNodeModel#execute)
         final ColumnRearranger rearranger = new ColumnRearranger(table.getDataTableSpec());
         rearranger.append(new PredictionCells(appendedColumns(table.getDataTableSpec(), port.targetColumn(),
             model.classes()), classCells, predictedIndex, proba, k));

@@ -21,8 +21,9 @@ import org.knime.core.node.InvalidSettingsException;
 /**
  * Makes a table whose scaled columns hold standardized doubles, in place, with every other column and
  * the row keys unchanged: a {@link ColumnRearranger} replaces the scaled columns, as KNIME's own
- * Normalizer (Apply) does ({@code org.knime.base.node.preproc.normalize3.Normalizer3ApplyNodeModel}), so
- * the other columns are not copied. Shared by Standard Scaler and Standard Scaler (Apply).
+ * column converters do (e.g. {@code org.knime.base.node.preproc.caseconvert.CaseConvertNodeModel},
+ * {@code colre.replace(converterFac, indices)}), so the other columns are not copied. Shared by Standard
+ * Scaler and Standard Scaler (Apply).
  */
 public final class ScaledTables {
 
