@@ -5,6 +5,7 @@ import io.github.sparselr.knime.standin.StandinInternals;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTable;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.container.ColumnRearranger;
 
 /** Stand-in for KNIME 5.1's {@code ExecutionContext}: progress plus the factory of output tables. */
 public class ExecutionContext extends ExecutionMonitor {
@@ -51,6 +52,23 @@ public class ExecutionContext extends ExecutionMonitor {
     public BufferedDataContainer createDataContainer(final DataTableSpec spec, final boolean initDomain) {
         return StandinInternals.construct(BufferedDataContainer.class,
             new Class<?>[] {DataTableSpec.class, boolean.class}, spec, initDomain);
+    }
+
+    /**
+     * A table of {@code in}'s columns rearranged as {@code rearranger} says, the new ones computed by its
+     * cell factories (KNIME's {@code RearrangeColumnsTable#create}); the unchanged columns are not copied.
+     */
+    public BufferedDataTable createColumnRearrangeTable(final BufferedDataTable in, final ColumnRearranger rearranger,
+        final ExecutionMonitor subProgressMon) throws CanceledExecutionException {
+        try {
+            return (BufferedDataTable) StandinInternals.invoke(ColumnRearranger.class, "createTable",
+                new Class<?>[] {BufferedDataTable.class, ExecutionContext.class, ExecutionMonitor.class}, rearranger, in,
+                this, subProgressMon);
+        } catch (CanceledExecutionException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public BufferedDataTable createSpecReplacerTable(final BufferedDataTable in, final DataTableSpec newSpec) {

@@ -10,13 +10,14 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.container.CloseableRowIterator;
-import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.container.AbstractCellFactory;
+import org.knime.core.data.container.ColumnRearranger;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import io.github.sparselr.knime.node.SparselrNodeModel;
 import org.knime.core.node.NodeModel;
@@ -48,7 +49,8 @@ final class LogRegPredictorNodeModel extends SparselrNodeModel {
         return new PortObjectSpec[] {outputSpec(tableSpec, target, LogisticModelPortObject.classesOf(modelSpec))};
     }
 
-    private DataTableSpec outputSpec(final DataTableSpec in, final String target, final List<String> classes) {
+    /** The appended columns: the prediction, with the classes as domain, then optionally the probabilities. */
+    private DataColumnSpec[] appendedColumns(final DataTableSpec in, final String target, final List<String> classes) {
         final List<DataColumnSpec> appended = new ArrayList<>();
         DataTableSpec names = in;
         final String prediction = DataTableSpec.getUniqueColumnName(names, m_settings.predictionColumnName(target));
@@ -63,7 +65,13 @@ final class LogRegPredictorNodeModel extends SparselrNodeModel {
                 names = new DataTableSpec(names, new DataTableSpec(column));
             }
         }
-        return new DataTableSpec(in, new DataTableSpec(appended.toArray(new DataColumnSpec[0])));
+        return appended.toArray(new DataColumnSpec[0]);
+    }
+
+    private DataTableSpec outputSpec(final DataTableSpec in, final String target, final List<String> classes) {
+        final ColumnRearranger rearranger = new ColumnRearranger(in);
+        rearranger.append(new PredictionCells(appendedColumns(in, target, classes), null, null, null, 0));
+        return rearranger.createSpec();
     }
 
     @Override
@@ -83,35 +91,62 @@ final class LogRegPredictorNodeModel extends SparselrNodeModel {
             predicted = model.predict(x.values(), x.rows());
             proba = null;
         }
+        exec.setProgress(0.4);
         final int k = model.classes().size();
-        final BufferedDataContainer out = exec.createDataContainer(
-            outputSpec(table.getDataTableSpec(), port.targetColumn(), model.classes()));
         final StringCell[] classCells = model.classes().stream().map(StringCell::new).toArray(StringCell[]::new);
-        int row = 0;
-        // closed when a cancel stops the loop early (KNIME's CloseableRowIterator)
-        try (CloseableRowIterator rows = table.iterator()) {
-            while (rows.hasNext()) {
-                final DataRow r = rows.next();
-                if (row % 1024 == 0) {
-                    exec.checkCanceled();
-                    exec.setProgress(0.4 + 0.6 * row / Math.max(1, x.rows()));
-                }
-                final DataCell[] cells = new DataCell[r.getNumCells() + 1 + (probabilities ? k : 0)];
-                for (int i = 0; i < r.getNumCells(); i++) {
-                    cells[i] = r.getCell(i);
-                }
-                cells[r.getNumCells()] = classCells[model.classes().indexOf(predicted[row])];
-                if (probabilities) {
-                    for (int c = 0; c < k; c++) {
-                        cells[r.getNumCells() + 1 + c] = new DoubleCell(proba[row * k + c]);
-                    }
-                }
-                out.addRowToTable(new DefaultRow(r.getKey(), cells));
-                row++;
+        final int[] predictedIndex = new int[predicted.length];
+        for (int i = 0; i < predicted.length; i++) {
+            predictedIndex[i] = model.classes().indexOf(predicted[i]);
+        }
+        // appends the new columns to the input's, which are not copied, as KNIME's own predictors do (e.g.
+        // org.knime.base.node.mine.regression.predict3.RegressionPredictorNodeModel#execute)
+        final ColumnRearranger rearranger = new ColumnRearranger(table.getDataTableSpec());
+        rearranger.append(new PredictionCells(appendedColumns(table.getDataTableSpec(), port.targetColumn(),
+            model.classes()), classCells, predictedIndex, proba, k));
+        return new PortObject[] {exec.createColumnRearrangeTable(table, rearranger, exec.createSubProgress(0.6))};
+    }
+
+    /** Row {@code rowIndex}'s predicted class and, if asked for, its class probabilities. */
+    private static final class PredictionCells extends AbstractCellFactory {
+
+        private static final int ROWS_BETWEEN_PROGRESS = 1024;
+
+        private final StringCell[] m_classCells;
+
+        private final int[] m_predictedIndex;
+
+        private final double[] m_probabilities;
+
+        private final int m_classCount;
+
+        /** {@code probabilities} is null when not appended; all but the specs are null at configure time. */
+        PredictionCells(final DataColumnSpec[] specs, final StringCell[] classCells, final int[] predictedIndex,
+            final double[] probabilities, final int classCount) {
+            super(specs);
+            m_classCells = classCells;
+            m_predictedIndex = predictedIndex;
+            m_probabilities = probabilities;
+            m_classCount = classCount;
+        }
+
+        @Override
+        public DataCell[] getCells(final DataRow row, final long rowIndex) {
+            final int r = Math.toIntExact(rowIndex);
+            final DataCell[] cells = new DataCell[1 + (m_probabilities == null ? 0 : m_classCount)];
+            cells[0] = m_classCells[m_predictedIndex[r]];
+            for (int c = 1; c < cells.length; c++) {
+                cells[c] = new DoubleCell(m_probabilities[r * m_classCount + c - 1]);
+            }
+            return cells;
+        }
+
+        @Override
+        public void setProgress(final long curRowNr, final long rowCount, final RowKey lastKey,
+            final ExecutionMonitor exec) {
+            if (curRowNr % ROWS_BETWEEN_PROGRESS == 1 || curRowNr == rowCount) {
+                exec.setProgress((double) curRowNr / rowCount);
             }
         }
-        out.close();
-        return new PortObject[] {out.getTable()};
     }
 
 

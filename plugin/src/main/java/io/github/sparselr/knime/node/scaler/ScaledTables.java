@@ -8,33 +8,33 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.container.CloseableRowIterator;
-import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.container.AbstractCellFactory;
+import org.knime.core.data.container.ColumnRearranger;
 import org.knime.core.data.def.DoubleCell;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 
 /**
- * Writes a table whose scaled columns hold standardized doubles, in place, with every other column
- * and the row keys unchanged. Shared by Standard Scaler and Standard Scaler (Apply).
+ * Makes a table whose scaled columns hold standardized doubles, in place, with every other column and
+ * the row keys unchanged: a {@link ColumnRearranger} replaces the scaled columns, as KNIME's own
+ * column converters do (e.g. {@code org.knime.base.node.preproc.caseconvert.CaseConvertNodeModel},
+ * {@code colre.replace(converterFac, indices)}), so the other columns are not copied. Shared by Standard
+ * Scaler and Standard Scaler (Apply).
  */
 public final class ScaledTables {
+
+    private static final int ROWS_BETWEEN_PROGRESS = 1024;
 
     private ScaledTables() {
     }
 
     /** The input spec with the scaled columns retyped to double (their old domains no longer hold). */
     public static DataTableSpec outputSpec(final DataTableSpec in, final List<String> scaledColumns) {
-        final DataColumnSpec[] columns = new DataColumnSpec[in.getNumColumns()];
-        for (int i = 0; i < columns.length; i++) {
-            final DataColumnSpec column = in.getColumnSpec(i);
-            columns[i] = scaledColumns.contains(column.getName())
-                ? new DataColumnSpecCreator(column.getName(), DoubleCell.TYPE).createSpec() : column;
-        }
-        return new DataTableSpec(in.getName(), columns);
+        return rearranger(in, scaledColumns, null).createSpec();
     }
 
     /** Standardizes {@code model}'s columns of {@code table}. */
@@ -46,37 +46,55 @@ public final class ScaledTables {
         return write(table, matrix, exec.createSubExecutionContext(0.6));
     }
 
-    /** Writes {@code matrix} (the scaled values of its columns) into a copy of {@code table}. */
+    /** Writes {@code matrix} (the scaled values of its columns, one row per table row) over its columns. */
     static BufferedDataTable write(final BufferedDataTable table, final NumericMatrix matrix,
         final ExecutionContext exec) throws CanceledExecutionException {
-        final DataTableSpec inSpec = table.getDataTableSpec();
-        final List<String> columns = matrix.columns();
-        final int[] scaledIndex = new int[inSpec.getNumColumns()];
-        for (int i = 0; i < scaledIndex.length; i++) {
-            scaledIndex[i] = columns.indexOf(inSpec.getColumnSpec(i).getName());
+        return exec.createColumnRearrangeTable(table,
+            rearranger(table.getDataTableSpec(), matrix.columns(), matrix), exec);
+    }
+
+    /** Replaces {@code columns} of {@code in} by doubles: {@code matrix}'s values (none at configure time). */
+    private static ColumnRearranger rearranger(final DataTableSpec in, final List<String> columns,
+        final NumericMatrix matrix) {
+        final DataColumnSpec[] specs = new DataColumnSpec[columns.size()];
+        final int[] indices = new int[columns.size()];
+        for (int j = 0; j < specs.length; j++) {
+            specs[j] = new DataColumnSpecCreator(columns.get(j), DoubleCell.TYPE).createSpec();
+            indices[j] = in.findColumnIndex(columns.get(j));
         }
-        final BufferedDataContainer out = exec.createDataContainer(outputSpec(inSpec, columns));
-        final double[] values = matrix.values();
-        final int cols = columns.size();
-        final long size = table.size();
-        int row = 0;
-        // closed when a cancel stops the loop early (KNIME's CloseableRowIterator)
-        try (CloseableRowIterator rows = table.iterator()) {
-            while (rows.hasNext()) {
-                final DataRow r = rows.next();
-                if (row % 1024 == 0) {
-                    exec.checkCanceled();
-                    exec.setProgress((double) row / Math.max(1, size));
-                }
-                final DataCell[] cells = new DataCell[scaledIndex.length];
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = scaledIndex[i] < 0 ? r.getCell(i) : new DoubleCell(values[row * cols + scaledIndex[i]]);
-                }
-                out.addRowToTable(new DefaultRow(r.getKey(), cells));
-                row++;
+        final ColumnRearranger rearranger = new ColumnRearranger(in);
+        rearranger.replace(new ScaledCells(specs, matrix), indices);
+        return rearranger;
+    }
+
+    /** The scaled cells of row {@code rowIndex}: that row of the matrix. */
+    private static final class ScaledCells extends AbstractCellFactory {
+
+        private final NumericMatrix m_matrix;
+
+        ScaledCells(final DataColumnSpec[] specs, final NumericMatrix matrix) {
+            super(specs);
+            m_matrix = matrix;
+        }
+
+        @Override
+        public DataCell[] getCells(final DataRow row, final long rowIndex) {
+            final int cols = m_matrix.columns().size();
+            final double[] values = m_matrix.values();
+            final int offset = Math.toIntExact(rowIndex * cols);
+            final DataCell[] cells = new DataCell[cols];
+            for (int j = 0; j < cols; j++) {
+                cells[j] = new DoubleCell(values[offset + j]);
+            }
+            return cells;
+        }
+
+        @Override
+        public void setProgress(final long curRowNr, final long rowCount, final RowKey lastKey,
+            final ExecutionMonitor exec) {
+            if (curRowNr % ROWS_BETWEEN_PROGRESS == 1 || curRowNr == rowCount) {
+                exec.setProgress((double) curRowNr / rowCount);
             }
         }
-        out.close();
-        return out.getTable();
     }
 }
