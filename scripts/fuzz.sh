@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Fuzzes one of the readers' fuzz tests for real with Jazzer (coverage-guided, in-process), for a given
+# Fuzzes one of the engine's fuzz tests for real with Jazzer (coverage-guided, in-process), for a given
 # number of minutes, one test at a time. In `mvn verify` the same tests only replay their committed
-# corpus (core/src/test/resources/io/github/sparselr/io/*FuzzTestInputs); here Jazzer mutates it.
+# corpus (core/src/test/resources/io/github/sparselr/{io,openml}/*FuzzTestInputs); here Jazzer mutates it.
 #   scripts/fuzz.sh NAME [MINUTES]
 #     NAME     a fuzz test, as Class#method or just the method: fuzzArff, fuzzGzipArff, fuzzIdxFile,
-#              fuzzMnistFolder, fuzzCsv
+#              fuzzMnistFolder, fuzzCsv (the readers), answersOrSaysWhatIsWrong (OpenML's JSON answers)
 #     MINUTES  default 10
 # A finding (any throwable but the reader's own format exception, or an input taking over 5 s: the
 # test's @Timeout, which Jazzer passes to libFuzzer as -timeout while JUnit's own timer is off) stops
