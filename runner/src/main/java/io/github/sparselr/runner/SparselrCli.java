@@ -135,14 +135,16 @@ public final class SparselrCli implements Callable<Integer> {
             try {
                 if (target != null) {
                     // before anything runs: a refused folder costs no run
-                    output = OutputFolder.claim(target, dir);
+                    final List<String> notes = new ArrayList<>();
+                    output = OutputFolder.claim(target, dir, notes);
+                    notes.forEach(err::println);
                 }
                 return run(dir, parsedOptions, parsedVariables, output, out, err);
             } catch (OutputFolder.RefusedException e) {
                 err.println("sparselr: " + e.getMessage());
                 return CommandLine.ExitCode.USAGE;
             } catch (IOException e) {
-                err.println("sparselr: cannot prepare the output folder " + target + ": " + e);
+                err.println("sparselr: cannot prepare the output folder " + target + ": " + describe(e));
                 return CommandLine.ExitCode.USAGE;
             } finally {
                 if (output != null) {
@@ -208,6 +210,19 @@ public final class SparselrCli implements Callable<Integer> {
                 StudyLines.printImages(images, output.target(), out);
             }
             return CommandLine.ExitCode.OK;
+        }
+
+        /** An I/O failure as a user reads it: what happened to which file, not the exception's class. */
+        private static String describe(final IOException e) {
+            if (e instanceof java.nio.file.FileSystemException) {
+                final java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e;
+                final String reason = f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder" : e.toString();
+                return f.getFile() + ": " + reason + "; check the path and its permissions, or give another --out.";
+            }
+            return e.getMessage() == null ? e.toString() : e.getMessage();
         }
 
         private static double secondsSince(final Instant start) {
