@@ -169,6 +169,14 @@ public final class SparselrCli implements Callable<Integer> {
                 err.println("sparselr: cannot load the workflow: " + e.getMessage());
                 return LOAD_ERROR;
             }
+            for (final String name : variables.keySet()) {
+                if (!workflow.variables().containsKey(name)) {
+                    // KNIME's BatchExecutor.applyWorkflowVariables warns and runs on
+                    err.println("sparselr: warning: the workflow variable '" + name + "' is potentially unused (not "
+                        + "defined in the workflow); the workflow's variables are " + workflow.variables().keySet()
+                        + ".");
+                }
+            }
             final ProgressPrinter progress = new ProgressPrinter(out, System.console() != null);
             final List<NodeResult> results = executor.execute(progress::report);
             progress.finish();
@@ -291,6 +299,18 @@ public final class SparselrCli implements Callable<Integer> {
                 if (parts.length != 3 || !List.of("String", "int", "double").contains(parts[2])) {
                     throw new IllegalArgumentException("-workflow.variable takes name,value,type with type String, int "
                         + "or double (exactly so written, as in KNIME); got '" + variable + "'.");
+                }
+                try {
+                    // as KNIME's BatchExecutor.createWorkflowVariable: the value must parse as its type
+                    if (parts[2].equals("int")) {
+                        Integer.parseInt(parts[1]);
+                    } else if (parts[2].equals("double")) {
+                        Double.parseDouble(parts[1]);
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("-workflow.variable=" + variable + ": '" + parts[1] + "' is not "
+                        + (parts[2].equals("int") ? "an int" : "a double") + "; give a value of type " + parts[2]
+                        + ", or another type.");
                 }
                 parsed.put(parts[0], parts[1]);
             }
