@@ -230,6 +230,11 @@ final class OutputFolder implements AutoCloseable {
             return;
         }
         final Map<String, Marker.Entry> written = Marker.read(folder);
+        if (written == null && Marker.present(folder)) {
+            throw new RefusedException(folder + " is an output of an older sparselr, whose marker does not record "
+                + "what the files held; sparselr cannot tell whether you changed them, so it does not replace the "
+                + "folder. Remove it by hand if you no longer need it, or give --out another folder.");
+        }
         if (written == null) {
             throw new RefusedException(folder + " holds files sparselr did not write (e.g. '"
                 + present.iterator().next() + "'); sparselr replaces only a folder it wrote itself (one with its "

@@ -78,6 +78,13 @@ class OutputFolderTest extends SmallWorkflowRunTest {
         assertThat(target.resolve("port_1.csv")).hasContent("RowID,x\n");
         assertThat(err.toString()).contains("did not write").contains("remove it by hand");
         assertThat(out.toString()).doesNotContain("executed");
+        // an older sparselr's marker listed names only: whether a file changed cannot be told
+        Files.writeString(dir.resolve("keep").resolve(OutputFolder.MARKER),
+            "{\"written_by\":\"sparselr\",\"complete\":true,\"files\":[\"OpenML Reader (#1)\","
+                + "\"OpenML Reader (#1)/port_1.csv\",\"report.json\"]}");
+        assertThat(run("--out", dir.resolve("keep").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("an output of an older sparselr").contains("Remove it by hand");
+        assertThat(target.resolve("port_1.csv")).hasContent("RowID,x\n");
     }
 
     @Test
