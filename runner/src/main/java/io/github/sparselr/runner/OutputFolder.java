@@ -116,7 +116,12 @@ final class OutputFolder implements AutoCloseable {
                         + "run killed during its final swap left.");
                 }
                 Leftovers.remove(destination);
-                checkReplaceable(destination);
+                try {
+                    checkReplaceable(destination);
+                } catch (RefusedException e) {
+                    throw destination.equals(target) ? e : new RefusedException("A failed run writes its outputs to "
+                        + destination + ", checked before the run: " + e.getMessage());
+                }
             }
             return folder;
         } catch (RefusedException | IOException | RuntimeException e) {
