@@ -77,21 +77,35 @@ final class RunOutput {
         return images;
     }
 
+    /** The longest file name most file systems take (ext4, XFS, APFS: 255 bytes). */
+    static final int MAX_NAME_BYTES = 255;
+
     /**
      * The node's folder as KNIME names it, "Name (#id)", with the characters a file name cannot hold
      * (separators, control characters, and those Windows forbids) replaced by '_' and no leading dot, so
-     * that a name from a workflow file never leads out of the output folder.
+     * that a name from a workflow file never leads out of the output folder; the name is cut so that the
+     * whole, suffix included, takes at most {@link #MAX_NAME_BYTES} bytes in UTF-8.
      */
     static String folderName(final WorkflowDefinition.Node node) {
         final String name = node.name() == null ? "" : node.name();
+        final String suffix = " (#" + node.id() + ")";
+        final int budget = MAX_NAME_BYTES - suffix.getBytes(StandardCharsets.UTF_8).length;
         final StringBuilder safe = new StringBuilder();
-        name.codePoints().limit(100).forEach(c -> safe.appendCodePoint(
-            c < 0x20 || c == 0x7f || "/\\:*?\"<>|".indexOf(c) >= 0 ? '_' : c));
+        int bytes = 0;
+        for (final int c : (Iterable<Integer>) name.codePoints()::iterator) {
+            final int safeChar = c < 0x20 || c == 0x7f || "/\\:*?\"<>|".indexOf(c) >= 0 ? '_' : c;
+            final int length = new String(Character.toChars(safeChar)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + length > budget) {
+                break;
+            }
+            safe.appendCodePoint(safeChar);
+            bytes += length;
+        }
         String cleaned = safe.toString().strip();
         while (cleaned.startsWith(".")) {
             cleaned = cleaned.substring(1);
         }
-        return (cleaned.isBlank() ? "Node" : cleaned) + " (#" + node.id() + ")";
+        return (cleaned.isBlank() ? "Node" : cleaned) + suffix;
     }
 
     private static List<Map<String, Object>> writePorts(final Path root, final String nodeFolder,

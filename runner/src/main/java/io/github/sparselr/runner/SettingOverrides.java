@@ -34,6 +34,13 @@ final class SettingOverrides {
                 + "batch executor takes " + String.join(", ", BATCH_TYPES) + " (exactly so written).");
         }
         final String[] segments = path.split("/");
+        for (final String segment : segments) {
+            if (isInternal(segment)) {
+                throw new WorkflowLoadException(where + " has no setting '" + path + "': '" + segment + "' holds a "
+                    + "settings model's internal state (KNIME saves it beside the setting), which is no setting to "
+                    + "change; its settings are " + model.keySet().stream().filter(k -> !isInternal(k)).toList() + ".");
+            }
+        }
         NodeSettings config = model;
         try {
             for (int i = 0; i < segments.length - 1; i++) {

@@ -135,14 +135,16 @@ public final class SparselrCli implements Callable<Integer> {
             try {
                 if (target != null) {
                     // before anything runs: a refused folder costs no run
-                    output = OutputFolder.claim(target, dir);
+                    final List<String> notes = new ArrayList<>();
+                    output = OutputFolder.claim(target, dir, notes);
+                    notes.forEach(err::println);
                 }
                 return run(dir, parsedOptions, parsedVariables, output, out, err);
             } catch (OutputFolder.RefusedException e) {
                 err.println("sparselr: " + e.getMessage());
                 return CommandLine.ExitCode.USAGE;
             } catch (IOException e) {
-                err.println("sparselr: cannot prepare the output folder " + target + ": " + e);
+                err.println("sparselr: cannot prepare the output folder " + target + ": " + describe(e));
                 return CommandLine.ExitCode.USAGE;
             } finally {
                 if (output != null) {
@@ -166,6 +168,14 @@ public final class SparselrCli implements Callable<Integer> {
             } catch (WorkflowLoadException e) {
                 err.println("sparselr: cannot load the workflow: " + e.getMessage());
                 return LOAD_ERROR;
+            }
+            for (final String name : variables.keySet()) {
+                if (!workflow.variables().containsKey(name)) {
+                    // KNIME's BatchExecutor.applyWorkflowVariables warns and runs on
+                    err.println("sparselr: warning: the workflow variable '" + name + "' is potentially unused (not "
+                        + "defined in the workflow); the workflow's variables are " + workflow.variables().keySet()
+                        + ".");
+                }
             }
             final ProgressPrinter progress = new ProgressPrinter(out, System.console() != null);
             final List<NodeResult> results = executor.execute(progress::report);
@@ -208,6 +218,19 @@ public final class SparselrCli implements Callable<Integer> {
                 StudyLines.printImages(images, output.target(), out);
             }
             return CommandLine.ExitCode.OK;
+        }
+
+        /** An I/O failure as a user reads it: what happened to which file, not the exception's class. */
+        private static String describe(final IOException e) {
+            if (e instanceof java.nio.file.FileSystemException) {
+                final java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e;
+                final String reason = f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder" : e.toString();
+                return f.getFile() + ": " + reason + "; check the path and its permissions, or give another --out.";
+            }
+            return e.getMessage() == null ? e.toString() : e.getMessage();
         }
 
         private static double secondsSince(final Instant start) {
@@ -276,6 +299,18 @@ public final class SparselrCli implements Callable<Integer> {
                 if (parts.length != 3 || !List.of("String", "int", "double").contains(parts[2])) {
                     throw new IllegalArgumentException("-workflow.variable takes name,value,type with type String, int "
                         + "or double (exactly so written, as in KNIME); got '" + variable + "'.");
+                }
+                try {
+                    // as KNIME's BatchExecutor.createWorkflowVariable: the value must parse as its type
+                    if (parts[2].equals("int")) {
+                        Integer.parseInt(parts[1]);
+                    } else if (parts[2].equals("double")) {
+                        Double.parseDouble(parts[1]);
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("-workflow.variable=" + variable + ": '" + parts[1] + "' is not "
+                        + (parts[2].equals("int") ? "an int" : "a double") + "; give a value of type " + parts[2]
+                        + ", or another type.");
                 }
                 parsed.put(parts[0], parts[1]);
             }

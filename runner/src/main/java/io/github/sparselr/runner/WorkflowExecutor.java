@@ -82,6 +82,7 @@ final class WorkflowExecutor {
             nodes.put(node.id(), headless);
         }
         this.order = topologicalOrder();
+        checkPorts();
         for (final WorkflowDefinition.Node node : workflow.nodes()) {
             for (int port = 1; port <= nodes.get(node.id()).inPortCount(); port++) {
                 final int p = port;
@@ -91,6 +92,45 @@ final class WorkflowExecutor {
                 }
             }
         }
+    }
+
+    /**
+     * Every connection joins an output the source node has to an input the destination node has, and
+     * each input takes one connection, as KNIME's {@code WorkflowManager#canAddConnection} requires.
+     * Port 0 is the flow-variable port (ordering only).
+     */
+    private void checkPorts() throws WorkflowLoadException {
+        final Map<List<Integer>, WorkflowDefinition.Connection> intoPort = new HashMap<>();
+        for (final WorkflowDefinition.Connection c : workflow.connections()) {
+            final WorkflowDefinition.Node source = workflow.node(c.sourceId());
+            final WorkflowDefinition.Node dest = workflow.node(c.destId());
+            final int outputs = nodes.get(c.sourceId()).outPortCount();
+            final int inputs = nodes.get(c.destId()).inPortCount();
+            if (c.sourcePort() < 0 || c.sourcePort() > outputs) {
+                throw new WorkflowLoadException(describe(c) + " starts at output port " + c.sourcePort() + ", but "
+                    + source.label() + " has output ports 1 to " + outputs + " (and the flow-variable port 0). Fix "
+                    + "the connection in workflow.knime, or draw it again in KNIME.");
+            }
+            if (c.destPort() < 0 || c.destPort() > inputs) {
+                throw new WorkflowLoadException(describe(c) + " ends at input port " + c.destPort() + ", but "
+                    + dest.label() + " has input ports 1 to " + inputs + " (and the flow-variable port 0). Fix the "
+                    + "connection in workflow.knime, or draw it again in KNIME.");
+            }
+            if (c.destPort() > 0) {
+                final WorkflowDefinition.Connection other = intoPort.putIfAbsent(List.of(c.destId(), c.destPort()), c);
+                if (other != null) {
+                    throw new WorkflowLoadException("input port " + c.destPort() + " of " + dest.label() + " has two "
+                        + "connections: " + describe(other) + " and " + describe(c) + "; an input takes one "
+                        + "connection, as in KNIME. Remove one from workflow.knime.");
+                }
+            }
+        }
+    }
+
+    /** A connection as a user finds it in workflow.knime (workflow port numbers, flow-variable port 0). */
+    private String describe(final WorkflowDefinition.Connection c) {
+        return "the connection from " + workflow.node(c.sourceId()).label() + " port " + c.sourcePort() + " to "
+            + workflow.node(c.destId()).label() + " port " + c.destPort();
     }
 
     @SuppressWarnings("unchecked")
@@ -164,7 +204,7 @@ final class WorkflowExecutor {
                 progress.accept(node, new ProgressRecorder.Report(1.0, "done"));
                 results.add(new NodeResult(node, out, headless.warningMessage(), headless.pushedFlowVariables(),
                     (System.nanoTime() - start) / 1e6, null));
-            } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            } catch (Throwable e) { // NOPMD: a node's Error (e.g. ExceptionInInitializerError) fails that node only
                 final String message = messageOf(e);
                 progress.accept(node, new ProgressRecorder.Report(Double.NaN, "failed"));
                 results.add(new NodeResult(node, null, headless.warningMessage(), Map.of(),
@@ -176,7 +216,12 @@ final class WorkflowExecutor {
     }
 
     /** The message a user sees for a failure; running out of memory says how to give the runner more. */
-    static String messageOf(final Throwable e) {
+    static String messageOf(final Throwable thrown) {
+        // an ExceptionInInitializerError or InvocationTargetException carries its reason as its cause
+        Throwable e = thrown;
+        while (e.getMessage() == null && e.getCause() != null && e.getCause() != e) {
+            e = e.getCause();
+        }
         final String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (e instanceof OutOfMemoryError) {
             return message + " (the runner may use at most " + Runtime.getRuntime().maxMemory() / (1 << 20)

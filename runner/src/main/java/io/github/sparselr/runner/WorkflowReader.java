@@ -63,7 +63,15 @@ final class WorkflowReader {
             }
             final List<WorkflowDefinition.Node> nodes = new ArrayList<>();
             final NodeSettingsRO nodesConfig = workflow.getNodeSettings("nodes");
+            final Map<Integer, String> keyOfId = new LinkedHashMap<>();
             for (final String key : nodesConfig.keySet()) {
+                final int id = nodesConfig.getNodeSettings(key).getInt("id");
+                final String first = keyOfId.putIfAbsent(id, key);
+                if (first != null) {
+                    // KNIME's WorkflowManager gives every node its own id; a second one would take the first's place
+                    throw new WorkflowLoadException(file + ": node id " + id + " is used twice (" + first + ", " + key
+                        + "); every node needs its own id. Restore the file, or save the workflow again in KNIME.");
+                }
                 nodes.add(node(folder, file, key, nodesConfig.getNodeSettings(key)));
             }
             final List<WorkflowDefinition.Connection> connections = new ArrayList<>();

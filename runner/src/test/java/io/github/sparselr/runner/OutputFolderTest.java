@@ -1,6 +1,7 @@
 package io.github.sparselr.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,19 +68,153 @@ class OutputFolderTest extends SmallWorkflowRunTest {
     }
 
     @Test
-    void replacesAnOutputOfSparselrFromBeforeTheMarker() throws Exception {
-        // what sparselr wrote before it wrote .sparselr-output: node folders with port files and report.json
-        final Path target = Files.createDirectories(dir.resolve("out/OpenML Reader (#1)"));
+    void refusesACopyOfAnEarlierOutputWithoutTheMarker() throws Exception {
+        // cp -r out/* keep/ skips the marker: what remains looks like an output, but is the user's copy
+        final Path target = Files.createDirectories(dir.resolve("keep/OpenML Reader (#1)"));
         Files.writeString(target.resolve("port_1.csv"), "RowID,x\n");
         Files.writeString(target.getParent().resolve("report.json"),
             "{\"workflow\" : \"wf\", \"succeeded\" : true, \"seconds\" : 1.0, \"nodes\" : [ ]}");
-        assertThat(run("--out", dir.resolve("out").toString())).as(err.toString()).isZero();
-        assertThat(dir.resolve("out").resolve(OutputFolder.MARKER)).isRegularFile();
-        // the same with one file of the user's is not sparselr's
-        Files.delete(dir.resolve("out").resolve(OutputFolder.MARKER));
-        Files.writeString(dir.resolve("out/thesis.txt"), "mine");
+        assertThat(run("--out", dir.resolve("keep").toString())).isEqualTo(2);
+        assertThat(target.resolve("port_1.csv")).hasContent("RowID,x\n");
+        assertThat(err.toString()).contains("did not write").contains("remove it by hand");
+        assertThat(out.toString()).doesNotContain("executed");
+        // an older sparselr's marker listed names only: whether a file changed cannot be told
+        Files.writeString(dir.resolve("keep").resolve(OutputFolder.MARKER),
+            "{\"written_by\":\"sparselr\",\"complete\":true,\"files\":[\"OpenML Reader (#1)\","
+                + "\"OpenML Reader (#1)/port_1.csv\",\"report.json\"]}");
+        assertThat(run("--out", dir.resolve("keep").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("an output of an older sparselr").contains("Remove it by hand");
+        assertThat(target.resolve("port_1.csv")).hasContent("RowID,x\n");
+    }
+
+    @Test
+    void refusesAnEarlierOutputWhoseFileTheUserChanged() throws Exception {
+        final Path target = dir.resolve("out");
+        assertThat(run("--out", target.toString())).isZero();
+        final Path report = target.resolve("report.json");
+        final String edited = Files.readString(report).replace("\"succeeded\" : true", "\"succeeded\" : ture");
+        assertThat(edited).isNotEqualTo(Files.readString(report)).hasSameSizeAs(Files.readString(report));
+        Files.writeString(report, edited); // same size: only the hash tells
+        assertThat(run("--out", target.toString())).isEqualTo(2);
+        assertThat(report).hasContent(edited);
+        assertThat(err.toString()).contains("'report.json' changed since sparselr wrote it");
+    }
+
+    @Test
+    void theLockFileNeverFollowsALinkNorTouchesAUsersFile() throws Exception {
+        final Path thesis = Files.writeString(dir.resolve("thesis.txt"), "three years");
+        final Path lock = dir.resolve(".out.lock");
+        Files.createSymbolicLink(lock, thesis.getFileName());
         assertThat(run("--out", dir.resolve("out").toString())).isEqualTo(2);
-        assertThat(dir.resolve("out/thesis.txt")).hasContent("mine");
+        assertThat(thesis).hasContent("three years");
+        assertThat(lock).isSymbolicLink();
+        assertThat(err.toString()).contains(lock.toString()).contains("not a lock file of sparselr");
+        Files.delete(lock);
+        Files.writeString(lock, "my notes");
+        assertThat(run("--out", dir.resolve("out").toString())).isEqualTo(2);
+        assertThat(lock).hasContent("my notes");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aLockFileLeftByAKilledRunIsTakenOverAndRemoved() throws Exception {
+        Files.writeString(dir.resolve(".out.lock"), "sparselr run, process 999999\n");
+        assertThat(run("--out", dir.resolve("out").toString())).as(err.toString()).isZero();
+        assertThat(hiddenSiblings()).isEmpty();
+    }
+
+    @Test
+    void keepsTheModeOfTheFolderItReplaces() throws Exception {
+        final Path target = Files.createDirectory(dir.resolve("priv"));
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwx------"));
+        assertThat(run("--out", target.toString())).as(err.toString()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rwx------");
+        assertThat(run("--out", target.toString())).as(err.toString()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void refusesTheCurrentDirectoryAndItsParents() throws Exception {
+        final Path here = Path.of("").toAbsolutePath();
+        for (final Path refused : List.of(Path.of("."), here, here.getParent())) {
+            assertThat(run("--out", refused.toString())).as(refused.toString()).isEqualTo(2);
+        }
+        assertThat(err.toString()).contains("current directory");
+        assertThat(out.toString()).doesNotContain("executed");
+    }
+
+    @Test
+    void restoresTheOutputAKilledRunLeftBetweenTheTwoRenamesOfItsSwap() throws Exception {
+        final Path target = dir.resolve("out");
+        assertThat(run("--out", target.toString())).isZero();
+        final String good = Files.readString(target.resolve("report.json"));
+        // killed after moving the old output aside, before moving the new one in; the new one incomplete
+        Files.move(target, dir.resolve(".out.old-1"));
+        Files.createDirectory(dir.resolve(".out.part-2"));
+        Files.writeString(dir.resolve(".out.part-2").resolve(OutputFolder.MARKER),
+            "{\"written_by\":\"sparselr\",\"complete\":false,\"files\":{}}");
+        final List<String> notes = new ArrayList<>();
+        try (OutputFolder folder = OutputFolder.claim(target, workflow, notes)) {
+            assertThat(target.resolve("report.json")).hasContent(good);
+            assertThat(notes).singleElement().asString().contains("restored " + target).contains(".out.old-1");
+            assertThat(hiddenSiblings()).containsExactly(".out.lock");
+        }
+        // the new one complete: it is preferred
+        assertThat(run("-option=2,penalty,l2,String", "--out", dir.resolve("new").toString())).isZero();
+        Files.move(target, dir.resolve(".out.old-3"));
+        Files.move(dir.resolve("new"), dir.resolve(".out.part-4"));
+        assertThat(run("--out", target.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("restored " + target + " from .out.part-4");
+        assertThat(hiddenSiblings()).isEmpty();
+    }
+
+    @Test
+    void refusesAUsersFolderNamedLikeTheFailedOutputBeforeRunning() throws Exception {
+        final Path failed = Files.createDirectory(dir.resolve("out.failed"));
+        Files.writeString(failed.resolve("thesis.txt"), "mine");
+        assertThat(run("--out", dir.resolve("out").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(failed.toString()).contains("thesis.txt");
+        assertThat(out.toString()).doesNotContain("executed");
+        assertThat(failed.resolve("thesis.txt")).hasContent("mine");
+    }
+
+    @Test
+    void keepsTheFinishedOutputsWhenTheFolderChangedDuringTheRun() throws Exception {
+        final Path target = dir.resolve("out");
+        assertThat(run("--out", target.toString())).isZero();
+        try (OutputFolder folder = OutputFolder.claim(target, workflow)) {
+            Files.writeString(target.resolve("added meanwhile.txt"), "mine");
+            assertThatThrownBy(() -> folder.publish(target, f -> Files.writeString(f.resolve("report.json"), "new")))
+                .isInstanceOf(OutputFolder.RefusedException.class).hasMessageContaining("added meanwhile.txt")
+                .hasMessageContaining("kept in " + dir.resolve("out.new-1"));
+        }
+        assertThat(target.resolve("added meanwhile.txt")).hasContent("mine");
+        assertThat(dir.resolve("out.new-1/report.json")).hasContent("new");
+    }
+
+    @Test
+    void aLongNodeNameIsCutToTheBytesAFileNameHolds() throws Exception {
+        final Path settings = workflow.resolve("SAGA Logistic Regression Learner (#2)/settings.xml");
+        Files.writeString(settings, Files.readString(settings).replace("value=\"SAGA Logistic Regression Learner\"",
+            "value=\"" + "日".repeat(100) + "\""));
+        assertThat(run("--out", dir.resolve("out").toString())).as(err.toString()).isZero();
+        final String folder = RunOutput.folderName(new WorkflowDefinition.Node(2, "", "", "日".repeat(100), null,
+            java.util.Map.of()));
+        assertThat(folder.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(255);
+        assertThat(folder).startsWith("日".repeat(83)).endsWith(" (#2)");
+        assertThat(dir.resolve("out").resolve(folder)).isDirectory();
+    }
+
+    @Test
+    void refusesAFolderInsideAnEarlierOutputAndAFileInThePath() throws Exception {
+        final Path target = dir.resolve("out");
+        assertThat(run("--out", target.toString())).isZero();
+        assertThat(run("--out", target.resolve("SAGA Logistic Regression Learner (#2)/nested").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("inside an earlier sparselr output, " + target);
+        final Path file = Files.writeString(dir.resolve("afile"), "x");
+        assertThat(run("--out", file.resolve("out").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(file + " is a file, not a folder").doesNotContain("Exception");
+        assertThat(file).hasContent("x");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * The runner tests' workflow: OpenML Reader on a small ARFF file of two classes (workflow variable
@@ -36,8 +37,14 @@ final class SmallWorkflow {
 
     /** Writes the workflow into {@code dir/wf} reading {@code data}, {@code trainRows} and {@code testRows} of it. */
     static Path write(final Path dir, final Path data, final int trainRows, final int testRows) throws IOException {
+        return write(dir, data, trainRows, testRows, w -> { });
+    }
+
+    /** As {@link #write(Path, Path, int, int)}, with {@code extra} adding nodes or connections. */
+    static Path write(final Path dir, final Path data, final int trainRows, final int testRows,
+        final Consumer<WorkflowWriter> extra) throws IOException {
         final Path workflow = dir.resolve("wf");
-        new WorkflowWriter()
+        final WorkflowWriter writer = new WorkflowWriter()
             .variable("data_path", "STRING", data.toString())
             .node(1, "OpenML Reader", new OpenMlReaderNodeFactory(), 0, 0, s -> {
                 s.addString("source", "local");
@@ -52,8 +59,9 @@ final class SmallWorkflow {
                 s.addInt("image_width", 2);
                 s.addInt("image_height", 1);
             })
-            .connect(1, 0, 2, 0).connect(2, 0, 3, 0).connect(1, 1, 3, 1).connect(3, 0, 4, 0).connect(2, 0, 5, 0)
-            .write(workflow);
+            .connect(1, 0, 2, 0).connect(2, 0, 3, 0).connect(1, 1, 3, 1).connect(3, 0, 4, 0).connect(2, 0, 5, 0);
+        extra.accept(writer);
+        writer.write(workflow);
         return workflow;
     }
 

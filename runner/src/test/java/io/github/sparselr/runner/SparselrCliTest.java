@@ -140,4 +140,16 @@ class SparselrCliTest extends SmallWorkflowRunTest {
         assertThat(Files.readString(target.resolve("report.json"))).isEqualTo(before);
         assertThat(Files.readString(dir.resolve("out.failed/report.json"))).contains("\"succeeded\" : false");
     }
+
+    @Test
+    void aNodeThrowingAnErrorFailsThatNodeWithOneLine() throws Exception {
+        workflow = SmallWorkflow.write(dir, dir.resolve("data.arff"), 50, 30,
+            w -> w.node(6, "Thrower", new ErrorThrowingNodeFactory(), 0, 0, s -> { }).connect(1, 0, 6, 0));
+        final Path target = dir.resolve("out");
+        assertThat(run("--out", target.toString())).isEqualTo(4);
+        assertThat(err.toString()).contains("(#6) failed: Malformed input or input contains unmappable characters: "
+            + "/tmp/\u00fc/data").doesNotContain("\tat ");
+        assertThat(err.toString().lines().count()).isLessThanOrEqualTo(3);
+        assertThat(Files.readString(dir.resolve("out.failed/report.json"))).contains("\"status\" : \"FAILED\"");
+    }
 }
