@@ -78,15 +78,17 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
         return specs;
     }
 
+    /** As KNIME's: the name trimmed, then " (#1)", " (#2)", … until no column of {@code spec} has it. */
     public static String getUniqueColumnName(final DataTableSpec spec, final String columnName) {
-        if (spec == null || !spec.containsName(columnName)) {
-            return columnName;
+        if (columnName == null) {
+            throw new NullPointerException("Column name must not be null.");
         }
-        int i = 1;
-        while (spec.containsName(columnName + " (#" + i + ")")) {
-            i++;
+        final String trimmed = columnName.trim();
+        String result = trimmed;
+        for (int i = 1; spec.containsName(result); i++) {
+            result = trimmed + " (#" + i + ")";
         }
-        return columnName + " (#" + i + ")";
+        return result;
     }
 
     public boolean containsCompatibleType(final Class<? extends DataValue> valueClass) {

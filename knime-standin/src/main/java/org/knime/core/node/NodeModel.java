@@ -117,6 +117,9 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
      */
     private PortObjectSpec[] configureModel(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         setWarningMessage(null);
+        // KNIME gives the node a new, empty outgoing flow-variable stack before each configure and execute
+        // (WorkflowManager#createAndSetFlowObjectStackFor): what an earlier call pushed is gone
+        m_pushedFlowVariables.clear();
         final PortObjectSpec[] specs = inSpecs.clone();
         for (int i = 0; i < specs.length; i++) {
             if (specs[i] == null && BufferedDataTable.TYPE.equals(m_inPortTypes[i])) {
@@ -134,6 +137,7 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
      */
     private PortObject[] executeModel(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         setWarningMessage(null);
+        m_pushedFlowVariables.clear(); // a new outgoing stack, as before configure
         final PortObject[] out = execute(inObjects, exec);
         if (out == null || out.length != m_outPortTypes.length) {
             throw new IllegalStateException("Invalid result. Execution failed. Reason: Incorrect implementation; the "

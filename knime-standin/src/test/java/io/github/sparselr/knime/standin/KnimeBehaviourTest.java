@@ -282,6 +282,16 @@ class KnimeBehaviourTest {
     }
 
     @Test
+    void aUniqueColumnNameIsTrimmedFirstAsKnimeDoes() {
+        // DataTableSpec#getUniqueColumnName: trim, then " (#n)" until free
+        final DataTableSpec spec = new DataTableSpec(new String[] {"class", "class (#1)"},
+            new DataType[] {StringCell.TYPE, StringCell.TYPE});
+        assertThat(DataTableSpec.getUniqueColumnName(spec, " class ")).isEqualTo("class (#2)");
+        assertThat(DataTableSpec.getUniqueColumnName(spec, " other ")).isEqualTo("other");
+        assertThatThrownBy(() -> DataTableSpec.getUniqueColumnName(spec, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void boundsCoverEveryBoundedColumnExtendTheSpecsInitialBoundsAndSkipNaN() {
         final DataColumnSpecCreator x = new DataColumnSpecCreator("x", DoubleCell.TYPE);
         x.setDomain(new DataColumnDomainCreator(new DoubleCell(-5), new DoubleCell(5)).createDomain());

@@ -1,5 +1,6 @@
 package io.github.sparselr.knime.node.scorer;
 
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
@@ -22,8 +23,14 @@ final class FlowVariablePrefix extends SettingsModelString {
     }
 
     @Override
-    protected void validateSettingsForModel(final NodeSettingsRO settings) {
-        // any text, or none, is a valid prefix
+    protected void validateSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
+        final String prefix = settings.getString(getConfigName(), null);
+        // KNIME reserves flow variable names that start with "knime" (its global and node-local scopes,
+        // FlowVariable.Scope#verifyName), and pushing one would fail only at the end of execute
+        if (prefix != null && prefix.startsWith("knime")) {
+            throw new InvalidSettingsException("The prefix of flow variables '" + prefix + "' starts with 'knime', "
+                + "which KNIME reserves for its own variables; choose another prefix (or none).");
+        }
     }
 
     @Override

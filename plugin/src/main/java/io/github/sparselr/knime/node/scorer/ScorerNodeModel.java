@@ -53,6 +53,9 @@ final class ScorerNodeModel extends SparselrNodeModel {
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
         final List<String> labels = promisedLabels(inSpecs[0], columns(inSpecs[0]));
+        // as KNIME's Scorer (AbstractAccuracyScorerNodeModel#configure, pushFlowVars(true)): the variables
+        // exist from configure on, with zeros, so that a node below can bind a setting to them
+        pushFlowVariables(0.0, 0.0, 0, 0, 0.0);
         return new DataTableSpec[] {labels == null ? null : confusionSpec(labels), STATISTICS_SPEC};
     }
 
@@ -143,18 +146,23 @@ final class ScorerNodeModel extends SparselrNodeModel {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
-        // KNIME's Scorer's names, after its optional prefix (AbstractAccuracyScorerNodeModel#pushFlowVars)
-        final String prefix = m_settings.flowVariablePrefix().prefix();
-        pushFlowVariableDouble(prefix + "Accuracy", m.accuracy());
-        pushFlowVariableDouble(prefix + "Error", 1 - m.accuracy());
-        pushFlowVariableInt(prefix + "#Correct", (int) m.correct());
-        pushFlowVariableInt(prefix + "#False", (int) (m.total() - m.correct()));
-        pushFlowVariableDouble(prefix + "Cohen's kappa", m.cohensKappa());
+        pushFlowVariables(m.accuracy(), 1 - m.accuracy(), m.correct(), m.total() - m.correct(), m.cohensKappa());
         if (m_settings.failBelow().getBooleanValue() && m.accuracy() < m_settings.minAccuracy().getDoubleValue()) {
             throw new InvalidSettingsException(String.format("The accuracy %.4f is below the quality gate of %.4f "
                 + "(fail_below_accuracy is on).", m.accuracy(), m_settings.minAccuracy().getDoubleValue()));
         }
         return new BufferedDataTable[] {confusion(m, exec), statistics(m, exec)};
+    }
+
+    /** KNIME's Scorer's variables, named after its optional prefix (AbstractAccuracyScorerNodeModel#pushFlowVars). */
+    private void pushFlowVariables(final double accuracy, final double error, final long correct, final long wrong,
+        final double kappa) {
+        final String prefix = m_settings.flowVariablePrefix().prefix();
+        pushFlowVariableDouble(prefix + "Accuracy", accuracy);
+        pushFlowVariableDouble(prefix + "Error", error);
+        pushFlowVariableInt(prefix + "#Correct", (int) correct);
+        pushFlowVariableInt(prefix + "#False", (int) wrong);
+        pushFlowVariableDouble(prefix + "Cohen's kappa", kappa);
     }
 
     /**

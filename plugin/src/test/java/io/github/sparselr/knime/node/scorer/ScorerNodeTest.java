@@ -220,6 +220,38 @@ class ScorerNodeTest {
     }
 
     @Test
+    void pushesItsVariablesWithZerosAtConfigureAsKnimesScorerDoes() throws Exception {
+        final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
+        node.configure(SPEC);
+        assertThat(node.pushedFlowVariables()).containsOnlyKeys("Accuracy", "Error", "#Correct", "#False",
+            "Cohen's kappa").containsEntry("Accuracy", 0.0).containsEntry("Error", 0.0).containsEntry("#Correct", 0);
+        node.execute(pairs("a", "a", "a", "b"));
+        assertThat(node.pushedFlowVariables()).containsEntry("Accuracy", 0.5).containsEntry("Error", 0.5);
+    }
+
+    @Test
+    void aPrefixStartingWithKnimeIsRefusedWhenTheSettingsAreValidated() {
+        final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
+        final NodeSettings settings = node.saveSettings();
+        settings.addString(ScorerSettings.KEY_FLOW_VARIABLE_PREFIX, "knime_");
+        assertThatThrownBy(() -> node.loadSettings(settings)).hasMessageContaining("'knime_'")
+            .hasMessageContaining("reserves");
+    }
+
+    @Test
+    void aNewPrefixLeavesNoVariableOfTheOldOneBehind() throws Exception {
+        final HeadlessNode node = HeadlessNode.of(new ScorerNodeFactory());
+        node.execute(pairs("a", "a", "a", "b"));
+        final NodeSettings settings = node.saveSettings();
+        settings.addString(ScorerSettings.KEY_FLOW_VARIABLE_PREFIX, "p_");
+        node.loadSettings(settings);
+        node.execute(pairs("a", "a", "a", "b"));
+        // KNIME gives each configure and execute a new outgoing stack (WorkflowManager#createAndSetFlowObjectStackFor)
+        assertThat(node.pushedFlowVariables()).containsOnlyKeys("p_Accuracy", "p_Error", "p_#Correct", "p_#False",
+            "p_Cohen's kappa");
+    }
+
+    @Test
     void settingsWrittenBeforeThePrefixExistedLoadWithoutAPrefix() throws Exception {
         final NodeSettingsRO saved;
         // the Scorer's settings.xml of test-workflows/MNIST_L1_vs_L2 as committed in f48a7e5, before the prefix
