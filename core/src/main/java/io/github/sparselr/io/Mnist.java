@@ -21,6 +21,8 @@ public final class Mnist {
     public static final List<String> FILES = List.of("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
         "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte");
 
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
     private Mnist() {
     }
 
@@ -37,6 +39,95 @@ public final class Mnist {
                 + test.cols() + "; both files must come from the same data set.");
         }
         return concat(train, test);
+    }
+
+    /**
+     * For each array of row numbers (0-based over the training rows, then the test rows), the dataset
+     * {@code readFolder(folder).select(rows)} gives, without building the whole matrix: the label files are
+     * read first, then each image file's bytes once, and only the chosen rows become doubles (for MNIST's
+     * study, 15 000 of 70 000 rows: 94 MB instead of 439 MB, besides the 47 MB of one file's bytes).
+     */
+    public static DenseDataset[] readRows(final Path folder, final int[]... rows) throws IOException {
+        final Path[] files = new Path[4];
+        for (int i = 0; i < 4; i++) {
+            files[i] = find(folder, FILES.get(i));
+        }
+        final IdxReader.IdxArray trainLabels = IdxReader.read(files[1]);
+        checkLabels(files[1], trainLabels.dimensions());
+        final IdxReader.IdxArray testLabels = IdxReader.read(files[3]);
+        checkLabels(files[3], testLabels.dimensions());
+        final int total = trainLabels.items() + testLabels.items(); // each below 2^31 - 8 bytes: no overflow past int
+        final String[][] labels = new String[rows.length][];
+        for (int s = 0; s < rows.length; s++) {
+            labels[s] = new String[rows[s].length];
+            for (int r = 0; r < rows[s].length; r++) {
+                final int source = rows[s][r];
+                if (source < 0 || source >= total) {
+                    throw new IndexOutOfBoundsException("Row " + source + " is outside 0.." + (total - 1) + ".");
+                }
+                labels[s][r] = source < trainLabels.items() ? label(trainLabels.data()[source])
+                    : label(testLabels.data()[source - trainLabels.items()]);
+            }
+        }
+        // the training images: they set the columns and where the output arrays come from
+        final IdxReader.IdxArray trainImages = readImages(files[0], files[1], trainLabels);
+        final int cols = trainImages.itemSize();
+        final double[][] values = new double[rows.length][];
+        for (int s = 0; s < rows.length; s++) {
+            if ((long) rows[s].length * cols > Integer.MAX_VALUE - 8) {
+                throw new IdxFormatException("The " + rows[s].length + " rows asked for hold " + (long) rows[s].length
+                    * cols + " pixels, more than one Java array holds (2^31 - 9).");
+            }
+            values[s] = new double[rows[s].length * cols];
+        }
+        convert(trainImages.data(), 0, trainImages.items(), cols, rows, values);
+        final IdxReader.IdxArray testImages = readImages(files[2], files[3], testLabels);
+        if (testImages.itemSize() != cols) {
+            throw new IdxFormatException("The training images have " + cols + " pixels but the test images "
+                + testImages.itemSize() + "; both files must come from the same data set.");
+        }
+        convert(testImages.data(), trainImages.items(), testImages.items(), cols, rows, values);
+        final DenseDataset[] out = new DenseDataset[rows.length];
+        for (int s = 0; s < rows.length; s++) {
+            out[s] = DenseDataset.of(values[s], rows[s].length, pixelNames(cols), labels[s], TARGET);
+        }
+        return out;
+    }
+
+    private static IdxReader.IdxArray readImages(final Path images, final Path labelFile,
+        final IdxReader.IdxArray labels) throws IOException {
+        final IdxReader.IdxArray pixels = IdxReader.read(images);
+        checkImages(images, pixels.dimensions());
+        if (pixels.items() != labels.items()) {
+            throw new IdxFormatException(images + " has " + pixels.items() + " images but " + labelFile + " has "
+                + labels.items() + " labels; they must be a matching pair.");
+        }
+        return pixels;
+    }
+
+    /** Converts the chosen rows that lie in one file (rows {@code first} to {@code first + items - 1}). */
+    private static void convert(final byte[] pixels, final int first, final int items, final int cols,
+        final int[][] rows, final double[][] values) {
+        for (int s = 0; s < rows.length; s++) {
+            final int[] chosen = rows[s];
+            final double[] out = values[s];
+            for (int r = 0; r < chosen.length; r++) {
+                final int item = chosen[r] - first;
+                if (item >= 0 && item < items) {
+                    final int from = item * cols;
+                    final int to = r * cols;
+                    for (int j = 0; j < cols; j++) {
+                        out[to + j] = pixels[from + j] & 0xff;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A label byte as mnist_784's class: "0"…"9" shared, other values as their number. */
+    private static String label(final byte b) {
+        final int label = b & 0xff;
+        return label < DIGITS.length ? DIGITS[label] : Integer.toString(label);
     }
 
     /** The labels of a folder's training and test label files, in that order (no pixels are read). */
@@ -94,14 +185,9 @@ public final class Mnist {
         for (int i = 0; i < p.length; i++) {
             values[i] = p[i] & 0xff;
         }
-        final String[] names = new String[10];
-        for (int i = 0; i < 10; i++) {
-            names[i] = Integer.toString(i);
-        }
         final String[] y = new String[classes.items()];
         for (int i = 0; i < y.length; i++) {
-            final int label = classes.data()[i] & 0xff;
-            y[i] = label < 10 ? names[label] : Integer.toString(label);
+            y[i] = label(classes.data()[i]);
         }
         return DenseDataset.of(values, pixels.items(), pixelNames(pixels.itemSize()), y, TARGET);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TrainTestSplitTest {
@@ -59,6 +60,28 @@ class TrainTestSplitTest {
         final TrainTestSplit same = TrainTestSplit.of(ROW_NUMBERS, 0, 0, 60000, 10000);
         assertThat(all.trainIndex()).isEqualTo(same.trainIndex());
         assertThat(TrainTestSplit.of(ROW_NUMBERS, 0, 0, 0, 0).train().rows()).isEqualTo(70000);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0,0,5000,10000", "0,42,60000,10000", "3,7,100,50", "1,2,0,10000", "5,9,0,0", "11,13,69999,1",
+        "2,4,7,0", "8,6,0,69999"})
+    void indicesFromTheRowCountPickTheRowsOfTheWholeDatasetSplit(final long shuffleSeed, final long splitSeed,
+        final int trainRows, final int testRows) {
+        final TrainTestSplit whole = TrainTestSplit.of(ROW_NUMBERS, shuffleSeed, splitSeed, trainRows, testRows);
+        final TrainTestSplit.Indices rows = TrainTestSplit.indices(70000, shuffleSeed, splitSeed, trainRows, testRows);
+        assertThat(rows.train()).containsExactly(whole.trainIndex());
+        assertThat(rows.test()).containsExactly(whole.testIndex());
+        assertThat(toInts(whole.train().values())).containsExactly(rows.train());
+        assertThat(toInts(whole.test().values())).containsExactly(rows.test());
+        assertThat(rows.train()).hasSize(trainRows == 0 ? 70000 - testRows : trainRows);
+    }
+
+    @Test
+    void indicesFromTheRowCountRejectWhatTheWholeSplitRejects() {
+        assertThatThrownBy(() -> TrainTestSplit.indices(70000, 0, 0, 60001, 10000))
+            .hasMessageContaining("70001 should be smaller than the number of samples 70000");
+        assertThatThrownBy(() -> TrainTestSplit.indices(70000, 0, 0, 0, 70000)).hasMessageContaining("No rows are left");
+        assertThatThrownBy(() -> TrainTestSplit.indices(70000, 0, 0, 5, -1)).hasMessageContaining("negative");
     }
 
     private static int[] toInts(final double[] values) {

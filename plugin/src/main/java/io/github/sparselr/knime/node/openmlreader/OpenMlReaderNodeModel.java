@@ -4,6 +4,7 @@ import io.github.sparselr.data.DenseDataset;
 import io.github.sparselr.data.TrainTestSplit;
 import io.github.sparselr.io.DatasetLayout;
 import io.github.sparselr.io.LocalDatasets;
+import io.github.sparselr.io.Mnist;
 import io.github.sparselr.knime.port.LogisticModelPortObject;
 import io.github.sparselr.openml.ColumnRoles;
 import io.github.sparselr.openml.DownloadListener;
@@ -180,6 +181,9 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
     @Override
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
         throws Exception {
+        if (m_settings.isLocal() && LocalDatasets.kind(localPath()) == LocalDatasets.Kind.IDX) {
+            return executeIdx(LocalDatasets.idxFolder(localPath()), exec);
+        }
         final DenseDataset data;
         final ExecutionMonitor reading = exec.createSubProgress(0.6);
         try {
@@ -192,18 +196,37 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
         } catch (CancellationException e) {
             throw new CanceledExecutionException(e.getMessage());
         }
-        final String target = data.targetName();
-        final TrainTestSplit split;
-        try {
-            split = TrainTestSplit.of(data, m_settings.shuffleSeed().getIntValue(), m_settings.splitSeed().getIntValue(),
-                m_settings.trainRows().getIntValue(), m_settings.testRows().getIntValue());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException(e.getMessage() + " (the dataset has " + data.rows() + " rows)", e);
-        }
-        final DataTableSpec spec = spec(data.columnNames(), target, classes(data));
+        final TrainTestSplit.Indices rows = indices(data.rows());
+        final DataTableSpec spec = spec(data.columnNames(), data.targetName(), classes(data));
         return new BufferedDataTable[] {
-            table(split.train(), split.trainIndex(), spec, exec.createSubExecutionContext(0.2)),
-            table(split.test(), split.testIndex(), spec, exec.createSubExecutionContext(0.2))};
+            table(data.select(rows.train()), rows.train(), spec, exec.createSubExecutionContext(0.2)),
+            table(data.select(rows.test()), rows.test(), spec, exec.createSubExecutionContext(0.2))};
+    }
+
+    /**
+     * An IDX folder: the label files give the row count and the classes, the split picks the rows, and only
+     * those rows are converted from the image bytes; the same tables as reading the folder whole.
+     */
+    private BufferedDataTable[] executeIdx(final Path folder, final ExecutionContext exec) throws Exception {
+        final DenseDataset labels = Mnist.readLabels(folder);
+        final TrainTestSplit.Indices rows = indices(labels.rows());
+        final DenseDataset[] chosen = Mnist.readRows(folder, rows.train(), rows.test());
+        exec.setProgress(0.6);
+        final DataTableSpec spec = spec(chosen[0].columnNames(), chosen[0].targetName(),
+            new ArrayList<>(new TreeSet<>(List.of(labels.labels()))));
+        return new BufferedDataTable[] {table(chosen[0], rows.train(), spec, exec.createSubExecutionContext(0.2)),
+            table(chosen[1], rows.test(), spec, exec.createSubExecutionContext(0.2))};
+    }
+
+    /** The rows the split draws from {@code n} rows, by the node's seeds and sizes. */
+    private TrainTestSplit.Indices indices(final int n) throws InvalidSettingsException {
+        try {
+            return TrainTestSplit.indices(n, m_settings.shuffleSeed().getIntValue(),
+                m_settings.splitSeed().getIntValue(), m_settings.trainRows().getIntValue(),
+                m_settings.testRows().getIntValue());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage() + " (the dataset has " + n + " rows)", e);
+        }
     }
 
     /**

@@ -109,6 +109,91 @@ class OpenMlReaderNodeTest {
     }
 
     @Test
+    void convertsOnlyTheSplitsRowsOfAnIdxFolderIntoTheSameTablesAsTheWholeRead() throws Exception {
+        // 30 + 12 images of 2 × 3 random pixels; the label 11 sits in one row only, which the split may leave out:
+        // the target's domain is still every label of the folder, as when the folder was read whole
+        final java.util.Random random = new java.util.Random(5);
+        final byte[] trainPixels = new byte[30 * 6];
+        final byte[] testPixels = new byte[12 * 6];
+        random.nextBytes(trainPixels);
+        random.nextBytes(testPixels);
+        final byte[] trainLabels = new byte[30];
+        final byte[] testLabels = new byte[12];
+        for (int i = 0; i < trainLabels.length; i++) {
+            trainLabels[i] = (byte) random.nextInt(10);
+        }
+        for (int i = 0; i < testLabels.length; i++) {
+            testLabels[i] = (byte) random.nextInt(10);
+        }
+        testLabels[4] = 11;
+        writeIdx("train-images-idx3-ubyte", new int[] {30, 2, 3}, trainPixels);
+        writeIdx("train-labels-idx1-ubyte", new int[] {30}, trainLabels);
+        writeIdx("t10k-images-idx3-ubyte", new int[] {12, 2, 3}, testPixels);
+        writeIdx("t10k-labels-idx1-ubyte", new int[] {12}, testLabels);
+        final DenseDataset whole = LocalDatasets.read(dir, null, true, () -> false);
+        for (final int[] sizes : new int[][] {{20, 7}, {0, 5}, {3, 0}, {0, 0}}) {
+            final HeadlessNode node = node("source", "local", "local_path", dir.toString(), "train_rows",
+                Integer.toString(sizes[0]), "test_rows", Integer.toString(sizes[1]), "shuffle_seed", "4",
+                "split_seed", "9");
+            final DataTableSpec spec = (DataTableSpec) node.configure()[0];
+            final PortObject[] out = node.execute();
+            final TrainTestSplit split = TrainTestSplit.of(whole, 4, 9, sizes[0], sizes[1]);
+            final List<StringCell> classes = new ArrayList<>();
+            for (final String c : new java.util.TreeSet<>(List.of(whole.labels()))) {
+                classes.add(new StringCell(c));
+            }
+            assertThat(spec.getColumnSpec("class").getDomain().getValues()).containsExactlyElementsOf(classes);
+            for (int port = 0; port < 2; port++) {
+                final BufferedDataTable table = (BufferedDataTable) out[port];
+                final DenseDataset expected = port == 0 ? split.train() : split.test();
+                final DataTableSpec actual = table.getDataTableSpec();
+                assertThat(actual.getColumnNames()).containsExactly(spec.getColumnNames());
+                assertThat(actual.getColumnSpec("class").getDomain().getValues()).containsExactlyElementsOf(classes);
+                for (int j = 0; j < expected.cols() && expected.rows() > 0; j++) {
+                    double min = Double.POSITIVE_INFINITY;
+                    double max = Double.NEGATIVE_INFINITY;
+                    for (int i = 0; i < expected.rows(); i++) {
+                        min = Math.min(min, expected.values()[i * expected.cols() + j]);
+                        max = Math.max(max, expected.values()[i * expected.cols() + j]);
+                    }
+                    assertThat(((DoubleValue) actual.getColumnSpec(j).getDomain().getLowerBound()).getDoubleValue())
+                        .isEqualTo(min);
+                    assertThat(((DoubleValue) actual.getColumnSpec(j).getDomain().getUpperBound()).getDoubleValue())
+                        .isEqualTo(max);
+                }
+                assertThat(rows(table)).containsExactlyElementsOf(port == 0
+                    ? rows(split.train(), split.trainIndex()) : rows(split.test(), split.testIndex()));
+            }
+        }
+    }
+
+    /** Each row as its key and cells, as text. */
+    private static List<String> rows(final BufferedDataTable table) {
+        final List<String> rows = new ArrayList<>();
+        for (final DataRow row : table) {
+            final StringBuilder s = new StringBuilder(row.getKey().getString());
+            for (int c = 0; c < row.getNumCells(); c++) {
+                s.append(',').append(row.getCell(c));
+            }
+            rows.add(s.toString());
+        }
+        return rows;
+    }
+
+    /** What the node made of a dataset read whole and split: "Row" + the source row, the pixels, the class. */
+    private static List<String> rows(final DenseDataset data, final int[] index) {
+        final List<String> rows = new ArrayList<>();
+        for (int i = 0; i < data.rows(); i++) {
+            final StringBuilder s = new StringBuilder("Row" + index[i]);
+            for (int j = 0; j < data.cols(); j++) {
+                s.append(',').append(new org.knime.core.data.def.DoubleCell(data.values()[i * data.cols() + j]));
+            }
+            rows.add(s.append(',').append(new StringCell(data.labels()[i])).toString());
+        }
+        return rows;
+    }
+
+    @Test
     void readsACsvWhoseClassesAreOnlyKnownOnceRead() throws Exception {
         final Path file = dir.resolve("t.csv");
         Files.writeString(file, "a,b,label\n1,2,x\n3,4,y\n5,6,x\n");
