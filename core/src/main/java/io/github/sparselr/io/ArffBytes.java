@@ -302,7 +302,10 @@ final class ArffBytes {
         return i == n;
     }
 
-    /** A value: quoted with ' or " (backslash escapes), else up to a delimiter or the line end. */
+    /**
+     * A value: quoted with ' or " (backslash escapes read as liac-arff reads them, see {@link ArffEscapes}),
+     * else up to a delimiter or the line end.
+     */
     String readValue() throws ArffFormatException {
         tokenStart = position;
         if (position >= lineEnd) {
@@ -318,17 +321,17 @@ final class ArffBytes {
                     throw error("the quote " + (char) quote + " opened at byte " + (opened - lineStart + 1)
                         + " is not closed on this line.");
                 }
-                byte c = buffer[position++];
+                final byte c = buffer[position++];
                 if (c == quote) {
                     break;
                 }
-                if (c == '\\' && position < lineEnd) {
-                    c = buffer[position++];
-                }
                 bytes.write(c);
+                if (c == '\\' && position < lineEnd) {
+                    bytes.write(buffer[position++]); // escaped: kept for ArffEscapes, never a closing quote
+                }
             }
             final byte[] value = bytes.toByteArray();
-            return text(value, 0, value.length);
+            return ArffEscapes.unquote(text(value, 0, value.length), where());
         }
         int p = position;
         boolean ascii = true;
