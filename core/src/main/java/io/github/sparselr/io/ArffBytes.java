@@ -104,20 +104,27 @@ final class ArffBytes {
         return true;
     }
 
-    /** The buffer's next length: double, but at most {@link #MAX_ARRAY}; −1 if it cannot grow. */
-    static int grownLength(final int length) {
-        return length >= MAX_ARRAY ? -1 : (int) Math.min(MAX_ARRAY, 2L * length);
+    /**
+     * The longest line held: 256 MiB, or an eighth of the heap if that is less (at least 16 MiB), so that a
+     * file of one endless line fails with an error naming the line instead of running the heap out of
+     * memory (the buffer and its copy while doubling take three times the line).
+     */
+    static final int MAX_LINE = (int) Math.min(1L << 28, Math.max(1L << 24, Runtime.getRuntime().maxMemory() / 8));
+
+    /** The buffer's next length: double, but at most {@code limit}; −1 if it cannot grow. */
+    static int grownLength(final int length, final int limit) {
+        return length >= limit ? -1 : (int) Math.min(limit, 2L * length);
     }
 
     /** Keeps the unread part of the buffer, grows it for a long line, and reads more. */
     private void refill() throws IOException {
         final int kept = limit - nextStart;
         if (nextStart == 0 && kept == buffer.length) {
-            final int grown = grownLength(buffer.length);
+            final int grown = grownLength(buffer.length, Math.max(MAX_LINE, buffer.length));
             if (grown < 0) {
                 line++;
-                throw error("the line is longer than " + MAX_ARRAY + " bytes, more than one array holds; "
-                    + "an ARFF row must fit in 2 GB.");
+                throw error("the line is longer than " + (MAX_LINE >> 20) + " MiB (" + MAX_LINE + " bytes), the "
+                    + "most sparselr holds for one line; check that the file is ARFF text with one row per line.");
             }
             buffer = Arrays.copyOf(buffer, grown);
         } else if (nextStart > 0) {

@@ -57,9 +57,15 @@ public final class ArffReader {
      */
     public static DenseDataset read(final InputStream in, final String source, final String target,
         final long expectedRows, final BooleanSupplier cancelled) throws IOException {
+        return read(in, source, target, expectedRows, cancelled, Runtime.getRuntime().maxMemory());
+    }
+
+    /** As {@link #read(InputStream, String, String, long, BooleanSupplier)}, the dense rows held to {@code heapBytes}. */
+    static DenseDataset read(final InputStream in, final String source, final String target,
+        final long expectedRows, final BooleanSupplier cancelled, final long heapBytes) throws IOException {
         final ArffReader reader = new ArffReader(in, source, 1 << 20);
         reader.readHeader();
-        return reader.readData(target, expectedRows, cancelled);
+        return reader.readData(target, expectedRows, cancelled, heapBytes);
     }
 
     /** Reads only the header: the relation name and the attributes (for configure-time specs). */
@@ -117,8 +123,8 @@ public final class ArffReader {
         nominalIndex.add(index);
     }
 
-    private DenseDataset readData(final String target, final long expectedRows, final BooleanSupplier cancelled)
-        throws IOException {
+    private DenseDataset readData(final String target, final long expectedRows, final BooleanSupplier cancelled,
+        final long heapBytes) throws IOException {
         final int targetIndex = targetIndex(target);
         final int cols = attributes.size() - 1;
         final List<String> names = new ArrayList<>(cols);
@@ -137,7 +143,7 @@ public final class ArffReader {
             column[a] = c++;
         }
         final ArffAttribute targetAttribute = attributes.get(targetIndex);
-        final RowSink rows = new RowSink(cols, expectedRows);
+        final RowSink rows = new RowSink(cols, expectedRows, heapBytes);
         final double[] row = new double[cols];
         final boolean[] filled = new boolean[attributes.size()];
         final boolean[] numeric = new boolean[attributes.size()];
@@ -316,6 +322,10 @@ public final class ArffReader {
         return relation;
     }
 
+    private static String gigabytes(final long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1e9);
+    }
+
     private static String abbreviate(final String s) {
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
@@ -329,14 +339,16 @@ public final class ArffReader {
         private static final int FIRST_VALUES = 1 << 16;
         private final int cols;
         private final long hint;
+        private final long heapBytes;
         private double[] values = new double[0];
         private int capacity;
         private String[] labels = new String[16];
         private int count;
 
-        RowSink(final int cols, final long hint) {
+        RowSink(final int cols, final long hint, final long heapBytes) {
             this.cols = cols;
             this.hint = hint;
+            this.heapBytes = heapBytes;
         }
 
         void add(final double[] row, final String label) throws ArffFormatException {
@@ -362,8 +374,33 @@ public final class ArffReader {
             if (hint > count) {
                 rows = Math.min(rows, hint);
             }
-            capacity = (int) Math.min(rows, maxRows);
-            values = Arrays.copyOf(values, capacity * cols);
+            rows = Math.min(rows, maxRows);
+            // while copying, the old and the new array are both live
+            final long bytesPerRow = 8L * cols;
+            if ((count + rows) * bytesPerRow > heapBytes) {
+                final long fits = heapBytes / bytesPerRow - count; // grow less: what still fits, if it is worth it
+                if (fits < count + Math.max(1, count / 8)) {
+                    throw tooLargeForTheHeap(rows);
+                }
+                rows = fits;
+            }
+            final double[] grown;
+            try {
+                grown = Arrays.copyOf(values, (int) rows * cols);
+            } catch (OutOfMemoryError e) {
+                throw tooLargeForTheHeap(rows);
+            }
+            values = grown;
+            capacity = (int) rows;
+        }
+
+        private ArffFormatException tooLargeForTheHeap(final long rows) {
+            return in.error("after " + count + " rows of " + cols + " columns the dense matrix takes "
+                + gigabytes(8L * count * cols) + " GB (rows × columns × 8 bytes; sparselr holds the data dense, also "
+                + "when the file is sparse), and growing it to " + rows + " rows would need "
+                + gigabytes(8L * (count + rows) * cols) + " GB while copying, more than the Java heap of "
+                + gigabytes(heapBytes) + " GB holds; give Java more memory (-Xmx) or use a dataset with fewer rows "
+                + "or attributes.");
         }
 
         private ArffFormatException tooLarge() {
