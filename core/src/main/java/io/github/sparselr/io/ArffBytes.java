@@ -170,6 +170,13 @@ final class ArffBytes {
         return tokenText();
     }
 
+    /** The rest of the line from the current position, for error messages (at most 80 characters). */
+    String restOfLine() {
+        final int end = Math.min(lineEnd, position + 320);
+        final String rest = new String(buffer, position, end - position, StandardCharsets.UTF_8).strip();
+        return rest.length() <= 80 && end == lineEnd ? rest : rest.substring(0, Math.min(rest.length(), 77)) + "...";
+    }
+
     /** The text of the last token read, for error messages (at most 80 characters). */
     String tokenText() {
         int end = Math.max(position, tokenStart);

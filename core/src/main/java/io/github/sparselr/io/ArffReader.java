@@ -30,6 +30,7 @@ public final class ArffReader {
     private final List<ArffAttribute> attributes = new ArrayList<>();
     private final List<Map<String, Integer>> nominalIndex = new ArrayList<>();
     private final Map<String, Integer> declaredAt = new HashMap<>();
+    private final Map<String, Integer> trimmedAt = new HashMap<>();
     private String relation = "";
 
     private ArffReader(final InputStream in, final String source, final int initialBuffer) {
@@ -114,6 +115,15 @@ public final class ArffReader {
             // as liac-arff (sklearn/externals/_arff.py, BadAttributeName)
             throw in.error("the attribute name '" + attribute.name() + "' is already used on line " + earlier
                 + "; every attribute needs its own name.");
+        }
+        final String trimmed = attribute.name().strip();
+        final Integer sameTrimmed = trimmedAt.putIfAbsent(trimmed, attributes.size());
+        if (sameTrimmed != null) {
+            // KNIME trims column names (org.knime.core.data.DataColumnSpecCreator), so they would be one column
+            final String other = attributes.get(sameTrimmed).name();
+            throw in.error("the attribute '" + attribute.name() + "' and the attribute '" + other + "' on line "
+                + declaredAt.get(other) + " differ only by blanks around the name, and KNIME trims column names; "
+                + "rename one of them.");
         }
         final Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < attribute.nominalValues().size(); i++) {
@@ -222,7 +232,8 @@ public final class ArffReader {
             }
         }
         if (in.skipSpaces() && in.current() != '%') {
-            throw in.error("the row has more than " + n + " values (found '" + in.tokenHere() + "' after the last).");
+            throw in.error("the row has more than " + n + " values: '" + in.restOfLine() + "' follows the last, '"
+                + attributes.get(n - 1).name() + "'.");
         }
         return label;
     }

@@ -71,8 +71,9 @@ final class Compression {
     }
 
     private static String damaged(final Path file, final IOException e) {
-        return file + " starts like a gzip file but its compressed data is damaged or cut short (" + e.getMessage()
-            + "); download or compress it again.";
+        final String detail = e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + e.getMessage() + ")";
+        return file + " starts like a gzip file but its compressed data is damaged or cut short" + detail
+            + "; download or compress it again.";
     }
 
     /** Turns the decompressor's complaints about the data into the reader's format exception. */

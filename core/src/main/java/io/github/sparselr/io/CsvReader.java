@@ -85,9 +85,10 @@ public final class CsvReader {
         final List<String> names = new ArrayList<>(width);
         for (int c = 0; c < width; c++) {
             final String name = header ? first.get(c) : "column" + (c + 1);
-            if (names.contains(name)) {
-                throw new CsvFormatException(source + ", line 1: the column name '" + name + "' appears twice; "
-                    + "every column needs its own name.");
+            if (names.stream().anyMatch(other -> other.strip().equals(name.strip()))) {
+                // KNIME trims column names (org.knime.core.data.DataColumnSpecCreator): " a" and "a" are one name
+                throw new CsvFormatException(source + ", line 1: the column name '" + name + "' appears twice "
+                    + "(blanks around a name do not count, as KNIME trims them); every column needs its own name.");
             }
             names.add(name);
         }
