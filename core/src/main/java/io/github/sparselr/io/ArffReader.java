@@ -334,7 +334,7 @@ public final class ArffReader {
     }
 
     private static String gigabytes(final long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1e9);
+        return String.format(java.util.Locale.ROOT, "%.2f", bytes / 1e9);
     }
 
     private static String abbreviate(final String s) {
