@@ -104,20 +104,27 @@ final class ArffBytes {
         return true;
     }
 
-    /** The buffer's next length: double, but at most {@link #MAX_ARRAY}; −1 if it cannot grow. */
-    static int grownLength(final int length) {
-        return length >= MAX_ARRAY ? -1 : (int) Math.min(MAX_ARRAY, 2L * length);
+    /**
+     * The longest line held: 256 MiB, or an eighth of the heap if that is less (at least 16 MiB), so that a
+     * file of one endless line fails with an error naming the line instead of running the heap out of
+     * memory (the buffer and its copy while doubling take three times the line).
+     */
+    static final int MAX_LINE = (int) Math.min(1L << 28, Math.max(1L << 24, Runtime.getRuntime().maxMemory() / 8));
+
+    /** The buffer's next length: double, but at most {@code limit}; −1 if it cannot grow. */
+    static int grownLength(final int length, final int limit) {
+        return length >= limit ? -1 : (int) Math.min(limit, 2L * length);
     }
 
     /** Keeps the unread part of the buffer, grows it for a long line, and reads more. */
     private void refill() throws IOException {
         final int kept = limit - nextStart;
         if (nextStart == 0 && kept == buffer.length) {
-            final int grown = grownLength(buffer.length);
+            final int grown = grownLength(buffer.length, Math.max(MAX_LINE, buffer.length));
             if (grown < 0) {
                 line++;
-                throw error("the line is longer than " + MAX_ARRAY + " bytes, more than one array holds; "
-                    + "an ARFF row must fit in 2 GB.");
+                throw error("the line is longer than " + (MAX_LINE >> 20) + " MiB (" + MAX_LINE + " bytes), the "
+                    + "most sparselr holds for one line; check that the file is ARFF text with one row per line.");
             }
             buffer = Arrays.copyOf(buffer, grown);
         } else if (nextStart > 0) {
@@ -161,6 +168,13 @@ final class ArffBytes {
     String tokenHere() {
         tokenStart = position;
         return tokenText();
+    }
+
+    /** The rest of the line from the current position, for error messages (at most 80 characters). */
+    String restOfLine() {
+        final int end = Math.min(lineEnd, position + 320);
+        final String rest = new String(buffer, position, end - position, StandardCharsets.UTF_8).strip();
+        return rest.length() <= 80 && end == lineEnd ? rest : rest.substring(0, Math.min(rest.length(), 77)) + "...";
     }
 
     /** The text of the last token read, for error messages (at most 80 characters). */
@@ -302,7 +316,10 @@ final class ArffBytes {
         return i == n;
     }
 
-    /** A value: quoted with ' or " (backslash escapes), else up to a delimiter or the line end. */
+    /**
+     * A value: quoted with ' or " (backslash escapes read as liac-arff reads them, see {@link ArffEscapes}),
+     * else up to a delimiter or the line end.
+     */
     String readValue() throws ArffFormatException {
         tokenStart = position;
         if (position >= lineEnd) {
@@ -318,17 +335,17 @@ final class ArffBytes {
                     throw error("the quote " + (char) quote + " opened at byte " + (opened - lineStart + 1)
                         + " is not closed on this line.");
                 }
-                byte c = buffer[position++];
+                final byte c = buffer[position++];
                 if (c == quote) {
                     break;
                 }
-                if (c == '\\' && position < lineEnd) {
-                    c = buffer[position++];
-                }
                 bytes.write(c);
+                if (c == '\\' && position < lineEnd) {
+                    bytes.write(buffer[position++]); // escaped: kept for ArffEscapes, never a closing quote
+                }
             }
             final byte[] value = bytes.toByteArray();
-            return text(value, 0, value.length);
+            return ArffEscapes.unquote(text(value, 0, value.length), where());
         }
         int p = position;
         boolean ascii = true;

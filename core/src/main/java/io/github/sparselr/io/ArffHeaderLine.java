@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One line of an ARFF header, split into tokens: quoted strings ('…' or "…", with backslash escapes),
+ * One line of an ARFF header, split into tokens: quoted strings ('…' or "…", with backslash escapes read
+ * by {@link ArffEscapes} in values),
  * the punctuation {@code { } ,} and bare words. A {@code %} outside quotes starts a comment that runs
  * to the end of the line, as in Weka's {@code weka/core/converters/ArffLoader.java} (its tokenizer's
  * comment character), so {@code @attribute label {-1,1} %{<=50K, >50K}} declares the values -1 and 1.
@@ -42,7 +43,7 @@ final class ArffHeaderLine {
     /** The rest of the line after the keyword, without a comment, stripped (the relation's name). */
     String rest() throws ArffFormatException {
         final StringBuilder out = new StringBuilder();
-        for (Token t = next(); t != null; t = next()) {
+        for (Token t = next(false); t != null; t = next(false)) {
             out.append(out.length() > 0 ? " " : "").append(t.text());
         }
         return out.toString();
@@ -50,7 +51,7 @@ final class ArffHeaderLine {
 
     /** Parses what follows {@code @attribute}: a name and a type. */
     ArffAttribute attribute() throws ArffFormatException {
-        final Token name = next();
+        final Token name = next(false);
         if (name == null || name.punctuation()) {
             throw error("@attribute needs a name, then a type (numeric, real, integer, string or {value, ...})"
                 + (name == null ? "" : "; found '" + name.text() + "'") + ".");
@@ -125,6 +126,15 @@ final class ArffHeaderLine {
 
     /** The next token, or null at the end of the line or at a comment. */
     private Token next() throws ArffFormatException {
+        return next(true);
+    }
+
+    /**
+     * The next token; a quoted one's escapes are read only if {@code unescape}: liac-arff reads them in
+     * values but keeps them in attribute and relation names ({@code _decode_attribute} only strips the
+     * quotes), and so do we, so that a column has the name scikit-learn gives it.
+     */
+    private Token next(final boolean unescape) throws ArffFormatException {
         skipBlanks();
         if (position >= text.length() || text.charAt(position) == '%') {
             position = text.length();
@@ -137,27 +147,27 @@ final class ArffHeaderLine {
         }
         if (first == '\'' || first == '"') {
             final int start = position;
-            final StringBuilder out = new StringBuilder();
             position++;
             while (true) {
                 if (position >= text.length()) {
                     throw error("the quote " + first + " opened at column " + (start + 1) + " is not closed.");
                 }
-                char c = text.charAt(position++);
+                final char c = text.charAt(position++);
                 if (c == first) {
-                    return new Token(out.toString(), false);
+                    final String body = text.substring(start + 1, position - 1);
+                    return new Token(unescape ? ArffEscapes.unquote(body, where) : body, false);
                 }
                 if (c == '\\' && position < text.length()) {
-                    c = text.charAt(position++);
+                    position++; // an escaped character never closes the quote
                 }
-                out.append(c);
             }
         }
         final int start = position;
         while (position < text.length() && !isBoundary(text.charAt(position))) {
             position++;
         }
-        return new Token(text.substring(start, position), false);
+        final String word = text.substring(start, position);
+        return new Token(word, false);
     }
 
     private static boolean isBoundary(final char c) {

@@ -30,6 +30,7 @@ public final class ArffReader {
     private final List<ArffAttribute> attributes = new ArrayList<>();
     private final List<Map<String, Integer>> nominalIndex = new ArrayList<>();
     private final Map<String, Integer> declaredAt = new HashMap<>();
+    private final Map<String, Integer> trimmedAt = new HashMap<>();
     private String relation = "";
 
     private ArffReader(final InputStream in, final String source, final int initialBuffer) {
@@ -57,9 +58,15 @@ public final class ArffReader {
      */
     public static DenseDataset read(final InputStream in, final String source, final String target,
         final long expectedRows, final BooleanSupplier cancelled) throws IOException {
+        return read(in, source, target, expectedRows, cancelled, Runtime.getRuntime().maxMemory());
+    }
+
+    /** As {@link #read(InputStream, String, String, long, BooleanSupplier)}, the dense rows held to {@code heapBytes}. */
+    static DenseDataset read(final InputStream in, final String source, final String target,
+        final long expectedRows, final BooleanSupplier cancelled, final long heapBytes) throws IOException {
         final ArffReader reader = new ArffReader(in, source, 1 << 20);
         reader.readHeader();
-        return reader.readData(target, expectedRows, cancelled);
+        return reader.readData(target, expectedRows, cancelled, heapBytes);
     }
 
     /** Reads only the header: the relation name and the attributes (for configure-time specs). */
@@ -109,6 +116,15 @@ public final class ArffReader {
             throw in.error("the attribute name '" + attribute.name() + "' is already used on line " + earlier
                 + "; every attribute needs its own name.");
         }
+        final String trimmed = attribute.name().strip();
+        final Integer sameTrimmed = trimmedAt.putIfAbsent(trimmed, attributes.size());
+        if (sameTrimmed != null) {
+            // KNIME trims column names (org.knime.core.data.DataColumnSpecCreator), so they would be one column
+            final String other = attributes.get(sameTrimmed).name();
+            throw in.error("the attribute '" + attribute.name() + "' and the attribute '" + other + "' on line "
+                + declaredAt.get(other) + " differ only by blanks around the name, and KNIME trims column names; "
+                + "rename one of them.");
+        }
         final Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < attribute.nominalValues().size(); i++) {
             index.putIfAbsent(attribute.nominalValues().get(i), i);
@@ -117,8 +133,8 @@ public final class ArffReader {
         nominalIndex.add(index);
     }
 
-    private DenseDataset readData(final String target, final long expectedRows, final BooleanSupplier cancelled)
-        throws IOException {
+    private DenseDataset readData(final String target, final long expectedRows, final BooleanSupplier cancelled,
+        final long heapBytes) throws IOException {
         final int targetIndex = targetIndex(target);
         final int cols = attributes.size() - 1;
         final List<String> names = new ArrayList<>(cols);
@@ -137,7 +153,7 @@ public final class ArffReader {
             column[a] = c++;
         }
         final ArffAttribute targetAttribute = attributes.get(targetIndex);
-        final RowSink rows = new RowSink(cols, expectedRows);
+        final RowSink rows = new RowSink(cols, expectedRows, heapBytes);
         final double[] row = new double[cols];
         final boolean[] filled = new boolean[attributes.size()];
         final boolean[] numeric = new boolean[attributes.size()];
@@ -216,7 +232,8 @@ public final class ArffReader {
             }
         }
         if (in.skipSpaces() && in.current() != '%') {
-            throw in.error("the row has more than " + n + " values (found '" + in.tokenHere() + "' after the last).");
+            throw in.error("the row has more than " + n + " values: '" + in.restOfLine() + "' follows the last, '"
+                + attributes.get(n - 1).name() + "'.");
         }
         return label;
     }
@@ -316,6 +333,10 @@ public final class ArffReader {
         return relation;
     }
 
+    private static String gigabytes(final long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.2f", bytes / 1e9);
+    }
+
     private static String abbreviate(final String s) {
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
@@ -329,14 +350,16 @@ public final class ArffReader {
         private static final int FIRST_VALUES = 1 << 16;
         private final int cols;
         private final long hint;
+        private final long heapBytes;
         private double[] values = new double[0];
         private int capacity;
         private String[] labels = new String[16];
         private int count;
 
-        RowSink(final int cols, final long hint) {
+        RowSink(final int cols, final long hint, final long heapBytes) {
             this.cols = cols;
             this.hint = hint;
+            this.heapBytes = heapBytes;
         }
 
         void add(final double[] row, final String label) throws ArffFormatException {
@@ -362,8 +385,33 @@ public final class ArffReader {
             if (hint > count) {
                 rows = Math.min(rows, hint);
             }
-            capacity = (int) Math.min(rows, maxRows);
-            values = Arrays.copyOf(values, capacity * cols);
+            rows = Math.min(rows, maxRows);
+            // while copying, the old and the new array are both live
+            final long bytesPerRow = 8L * cols;
+            if ((count + rows) * bytesPerRow > heapBytes) {
+                final long fits = heapBytes / bytesPerRow - count; // grow less: what still fits, if it is worth it
+                if (fits < count + Math.max(1, count / 8)) {
+                    throw tooLargeForTheHeap(rows);
+                }
+                rows = fits;
+            }
+            final double[] grown;
+            try {
+                grown = Arrays.copyOf(values, (int) rows * cols);
+            } catch (OutOfMemoryError e) {
+                throw tooLargeForTheHeap(rows);
+            }
+            values = grown;
+            capacity = (int) rows;
+        }
+
+        private ArffFormatException tooLargeForTheHeap(final long rows) {
+            return in.error("after " + count + " rows of " + cols + " columns the dense matrix takes "
+                + gigabytes(8L * count * cols) + " GB (rows × columns × 8 bytes; sparselr holds the data dense, also "
+                + "when the file is sparse), and growing it to " + rows + " rows would need "
+                + gigabytes(8L * (count + rows) * cols) + " GB while copying, more than the Java heap of "
+                + gigabytes(heapBytes) + " GB holds; give Java more memory (-Xmx) or use a dataset with fewer rows "
+                + "or attributes.");
         }
 
         private ArffFormatException tooLarge() {

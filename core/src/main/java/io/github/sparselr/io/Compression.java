@@ -26,6 +26,7 @@ final class Compression {
 
     /** Whether a file starts with the gzip magic number. */
     static boolean isGzip(final Path file) throws IOException {
+        requireRegularFile(file);
         try (InputStream in = Files.newInputStream(file)) {
             return in.read() == 0x1f && in.read() == 0x8b;
         }
@@ -38,6 +39,7 @@ final class Compression {
      */
     static InputStream open(final Path file, final Function<String, ? extends IOException> formatError)
         throws IOException {
+        requireRegularFile(file);
         final InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
         try {
             raw.mark(2);
@@ -56,9 +58,22 @@ final class Compression {
         }
     }
 
+    /**
+     * Refuses what is not a regular file after following links: a named pipe would block the read (and
+     * with it a node's configure) forever, and a device such as /dev/zero never ends.
+     */
+    static void requireRegularFile(final Path file) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            throw new IOException(file + " is not a regular file but a device, named pipe (FIFO) or socket, which "
+                + "may never end; sparselr reads data only from ordinary files: save the data to a file and give its "
+                + "path.");
+        }
+    }
+
     private static String damaged(final Path file, final IOException e) {
-        return file + " starts like a gzip file but its compressed data is damaged or cut short (" + e.getMessage()
-            + "); download or compress it again.";
+        final String detail = e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + e.getMessage() + ")";
+        return file + " starts like a gzip file but its compressed data is damaged or cut short" + detail
+            + "; download or compress it again.";
     }
 
     /** Turns the decompressor's complaints about the data into the reader's format exception. */

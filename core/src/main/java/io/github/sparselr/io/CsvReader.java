@@ -15,10 +15,19 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a CSV file (commons-csv, RFC 4180 quoting) into the engine's dense dataset: one column holds
- * the labels, every other column must be numeric. Empty cells and "?" are missing values (NaN).
+ * the labels, every other column must be numeric. Empty cells and "?" are missing values (NaN). Blank
+ * lines are skipped and numeric labels are read as pandas reads them ({@link CsvLabels}).
  * Errors name the row (1-based, as an editor shows it) and the column.
  */
 public final class CsvReader {
+
+    /**
+     * RFC 4180 quoting; blank lines are skipped, as pandas' {@code read_csv} skips them
+     * ({@code skip_blank_lines=True}); blanks around an unquoted value are dropped (pandas keeps them in
+     * text, so " y" and "y" would be two classes there: here they are one; quote a value to keep them).
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true)
+        .setIgnoreEmptyLines(true).build();
 
     private CsvReader() {
     }
@@ -52,8 +61,7 @@ public final class CsvReader {
 
     private static DenseDataset read(final Reader reader, final String source, final boolean header,
         final String labelColumn) throws IOException {
-        final CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).build();
-        try (CSVParser parser = format.parse(reader)) {
+        try (CSVParser parser = FORMAT.parse(reader)) {
             try {
                 return read(parser, source, header, labelColumn);
             } catch (UncheckedIOException e) {
@@ -77,15 +85,17 @@ public final class CsvReader {
         final List<String> names = new ArrayList<>(width);
         for (int c = 0; c < width; c++) {
             final String name = header ? first.get(c) : "column" + (c + 1);
-            if (names.contains(name)) {
-                throw new CsvFormatException(source + ", line 1: the column name '" + name + "' appears twice; "
-                    + "every column needs its own name.");
+            if (names.stream().anyMatch(other -> other.strip().equals(name.strip()))) {
+                // KNIME trims column names (org.knime.core.data.DataColumnSpecCreator): " a" and "a" are one name
+                throw new CsvFormatException(source + ", line 1: the column name '" + name + "' appears twice "
+                    + "(blanks around a name do not count, as KNIME trims them); every column needs its own name.");
             }
             names.add(name);
         }
         if (header) {
             first = records.hasNext() ? records.next() : null;
         }
+        requireTwoColumns(names, header, source);
         final int label = labelIndex(names, labelColumn, header, source);
         final List<String> features = new ArrayList<>(names);
         features.remove(label);
@@ -102,7 +112,9 @@ public final class CsvReader {
         for (int r = 0; r < rows.size(); r++) {
             System.arraycopy(rows.get(r), 0, values, r * features.size(), features.size());
         }
-        return DenseDataset.of(values, rows.size(), features, labels.toArray(new String[0]), names.get(label));
+        final String[] classes = labels.toArray(new String[0]);
+        CsvLabels.normalise(classes);
+        return DenseDataset.of(values, rows.size(), features, classes, names.get(label));
     }
 
     /**
@@ -114,8 +126,7 @@ public final class CsvReader {
      */
     public static DatasetLayout layout(final InputStream in, final Charset encoding, final String source,
         final boolean header, final String labelColumn) throws IOException {
-        final CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).build();
-        try (CSVParser parser = format.parse(new StrictTextReader(in, encoding, source, CsvFormatException::new))) {
+        try (CSVParser parser = FORMAT.parse(new StrictTextReader(in, encoding, source, CsvFormatException::new))) {
             final Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw new CsvFormatException(source + " is empty.");
@@ -125,12 +136,24 @@ public final class CsvReader {
             for (int c = 0; c < first.size(); c++) {
                 names.add(header ? first.get(c) : "column" + (c + 1));
             }
+            requireTwoColumns(names, header, source);
             final int label = labelIndex(names, labelColumn, header, source);
             final List<String> features = new ArrayList<>(names);
             features.remove(label);
             return new DatasetLayout(features, names.get(label), List.of());
         } catch (UncheckedIOException e) {
             throw e.getCause(); // the bound on the header, a byte the encoding cannot decode, or the file itself
+        }
+    }
+
+    /** A label column and at least one feature: one column is most often a file with another separator. */
+    private static void requireTwoColumns(final List<String> names, final boolean header, final String source)
+        throws CsvFormatException {
+        if (names.size() < 2) {
+            throw new CsvFormatException(source + ": the first " + (header ? "line (the header)" : "record")
+                + " has one column" + (names.isEmpty() ? "" : " ('" + abbreviate(names.get(0)) + "')")
+                + ", but a dataset needs a label column and at least one feature column. sparselr reads "
+                + "comma-separated files: is the separator ';' or a tab? Save the file with commas.");
         }
     }
 
@@ -142,13 +165,12 @@ public final class CsvReader {
         if (header && names.contains(labelColumn)) {
             return names.indexOf(labelColumn);
         }
-        try {
-            final int number = Integer.parseInt(labelColumn.strip());
+        if (labelColumn.length() <= 9 && labelColumn.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // ASCII digits only: Integer.parseInt would also take "+2" and other scripts' digits
+            final int number = Integer.parseInt(labelColumn);
             if (number >= 1 && number <= names.size()) {
                 return number - 1;
             }
-        } catch (NumberFormatException e) {
-            // not a number either
         }
         throw new CsvFormatException(source + " has no column '" + labelColumn + "' for the labels; give a column "
             + (header ? "name from the header or a " : "") + "number from 1 to " + names.size() + ".");

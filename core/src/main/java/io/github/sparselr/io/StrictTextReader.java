@@ -100,6 +100,14 @@ final class StrictTextReader extends Reader {
         bytes.flip();
         if (!started) {
             started = true;
+            if (bytes.remaining() >= 2 && !charset.name().startsWith("UTF-16")
+                && (bytes.get(0) == (byte) 0xff && bytes.get(1) == (byte) 0xfe
+                    || bytes.get(0) == (byte) 0xfe && bytes.get(1) == (byte) 0xff)) {
+                // Excel's "Unicode Text" and PowerShell write UTF-16: no ASCII-based encoding decodes it
+                throw error.of(source + " starts with a UTF-16 byte-order mark (" + String.format("%02X %02X",
+                    bytes.get(0), bytes.get(1)) + "): the file is UTF-16 text; save it again as UTF-8 (e.g. Excel's "
+                    + "\"CSV UTF-8\", or iconv -f UTF-16 -t UTF-8).");
+            }
             if (charset.equals(StandardCharsets.UTF_8) && bytes.remaining() >= 3 && bytes.get(0) == (byte) 0xef
                 && bytes.get(1) == (byte) 0xbb && bytes.get(2) == (byte) 0xbf) {
                 bytes.position(3); // the byte-order mark Excel's "CSV UTF-8" writes

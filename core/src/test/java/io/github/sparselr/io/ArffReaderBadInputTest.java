@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.sparselr.data.DenseDataset;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -151,9 +152,36 @@ class ArffReaderBadInputTest {
     @Test
     void growsTheLineBufferToTheLargestArrayAndNoFurther() {
         // doubling 2^30 overflowed an int: a 1.1 GB line gave NegativeArraySizeException
-        assertThat(ArffBytes.grownLength(1 << 20)).isEqualTo(1 << 21);
-        assertThat(ArffBytes.grownLength(1 << 30)).isEqualTo(ArffBytes.MAX_ARRAY);
-        assertThat(ArffBytes.grownLength(ArffBytes.MAX_ARRAY)).isEqualTo(-1);
+        assertThat(ArffBytes.grownLength(1 << 20, ArffBytes.MAX_ARRAY)).isEqualTo(1 << 21);
+        assertThat(ArffBytes.grownLength(1 << 30, ArffBytes.MAX_ARRAY)).isEqualTo(ArffBytes.MAX_ARRAY);
+        assertThat(ArffBytes.grownLength(ArffBytes.MAX_ARRAY, ArffBytes.MAX_ARRAY)).isEqualTo(-1);
+    }
+
+    @Test
+    void stopsAnEndlessLineAtTheLineLimitNamingTheLine() {
+        // a 3 GiB line (3 MB of gzip) once ran a 4 GB heap out of memory before the 2 GB array limit
+        final byte[] header = "@relation r\n@attribute x numeric\n@attribute c {a}\n@data\n"
+            .getBytes(StandardCharsets.US_ASCII);
+        final InputStream endless = new InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                return position < header.length ? header[(int) position++] : '1';
+            }
+
+            @Override
+            public int read(final byte[] b, final int off, final int len) {
+                for (int i = 0; i < len; i++) {
+                    b[off + i] = (byte) read();
+                }
+                return len;
+            }
+        };
+        assertThatThrownBy(() -> ArffReader.read(endless, "long.arff", null, 0, () -> false))
+            .isInstanceOf(ArffFormatException.class).hasMessageContaining("long.arff, line 5")
+            .hasMessageContaining("longer than " + (ArffBytes.MAX_LINE >> 20) + " MiB");
+        assertThat(ArffBytes.MAX_LINE).isLessThanOrEqualTo(1 << 28);
     }
 
     @Test
@@ -190,5 +218,24 @@ class ArffReaderBadInputTest {
         final String arff = "@relation r\n@attribute x numeric\n@attribute c {a}\n@data\n" + token + ",a\n";
         assertThatThrownBy(() -> read(arff, 0)).isInstanceOf(ArffFormatException.class)
             .hasMessageContaining("line 5").hasMessageContaining("is not a number");
+    }
+
+    @Test
+    void refusesADenseMatrixTheHeapCannotHoldNamingItsSize() {
+        // 100,000 attributes in a sparse file of a few KB: 8 rows hold 6.4 MB dense; with 4 MB of heap the
+        // matrix cannot grow, and the error tells the size (once a raw OutOfMemoryError at 16 GB)
+        final StringBuilder arff = new StringBuilder("@relation wide\n");
+        for (int a = 0; a < 100_000; a++) {
+            arff.append("@attribute a").append(a).append(" numeric\n");
+        }
+        arff.append("@attribute class {x,y}\n@data\n");
+        for (int r = 0; r < 1000; r++) {
+            arff.append("{").append(r).append(" 1, 100000 y}\n");
+        }
+        final byte[] bytes = arff.toString().getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> ArffReader.read(new ByteArrayInputStream(bytes), "wide.arff", null, 0, () -> false,
+            4_000_000)).isInstanceOf(ArffFormatException.class).hasMessageContaining("wide.arff, line")
+            .hasMessageContaining("rows of 100000 columns the dense matrix takes").hasMessageContaining("would need")
+            .hasMessageContaining("GB");
     }
 }

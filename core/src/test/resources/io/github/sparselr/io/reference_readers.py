@@ -49,3 +49,11 @@ try:
     pd.read_csv(io.BytesIO(b"x,c\n1,a\n2,\x81\n"), encoding="cp1252")
 except UnicodeDecodeError as e:
     print("CSV byte 0x81, encoding='cp1252' ->", type(e).__name__, e)
+
+# CsvPandasTest: blank lines, numeric labels, blanks around labels
+print("CSV blank lines ->", pd.read_csv(io.StringIO("a,b,c\n1,2,x\n\n3,4,y\n\n"))["c"].tolist())
+for labels in (["1", "1.0", "2"], ["01", "2", "+3"], ["1e3", "2"], ["0.1", "1e-5", "1e17", "2.5"], ["1", "x"]):
+    column = pd.read_csv(io.StringIO("x,c\n" + "".join("0," + v + "\n" for v in labels)))["c"]
+    print("CSV labels", labels, "->", column.dtype, [str(v) for v in column.tolist()])
+print("CSV blank before a label ->", pd.read_csv(io.StringIO("a,c\n1, y\n2,y\n"))["c"].tolist())
+print("CSV semicolons ->", list(pd.read_csv(io.StringIO("a;b;c\n1;2;x\n")).columns))
