@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
@@ -209,7 +210,7 @@ public final class OpenMlClient {
             // the target question needs the metadata only: asked before the data is ever downloaded
             roles = ColumnRoles.of(description, features, target);
             arff = cacheFile(arffUri(description));
-            if (!Files.isRegularFile(arff)) {
+            if (!Files.isRegularFile(arff, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
         } catch (TargetChoiceException e) {
@@ -276,7 +277,7 @@ public final class OpenMlClient {
     /** A cached JSON answer, or null if it is not cached. */
     private JsonNode cachedJson(final String path) throws IOException {
         final Path file = cacheFile(config.server().resolve(path));
-        return Files.isRegularFile(file) ? readJson(file, jsonCap("The cached " + path)) : null;
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? readJson(file, jsonCap("The cached " + path)) : null;
     }
 
     /** A check of a downloaded or cached file; throwing means the file is invalid. */
@@ -288,17 +289,18 @@ public final class OpenMlClient {
     private Path cached(final URI uri, final Gunzip.Cap cap, final Validator validator,
         final DownloadListener listener) throws IOException {
         final Path file = cacheFile(uri);
-        if (Files.isRegularFile(file)) {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 validator.check(file);
                 return file;
             } catch (Gunzip.UncompressedLimitException e) {
                 throw e; // a cap, not a fault of the file: keep it
             } catch (IOException e) {
-                Files.deleteIfExists(file); // invalid cache: download once more
+                confine(file); // invalid cache: download once more, but delete only inside the cache
+                Files.deleteIfExists(file);
             }
         }
-        final Path temp = PartFiles.create(config.cacheRoot().resolve(".tmp"));
+        final Path temp = PartFiles.create(tempFolder());
         try {
             fetcher.fetch(uri, temp, cap, listener);
             try {
@@ -306,7 +308,9 @@ public final class OpenMlClient {
             } catch (ZipException | EOFException e) {
                 throw new OpenMlException("The download of " + uri + " is not valid (" + e.getMessage() + ").", e);
             }
+            confine(file);
             Files.createDirectories(file.getParent());
+            confine(file);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -332,7 +336,66 @@ public final class OpenMlClient {
         if (!file.startsWith(folder)) {
             throw new OpenMlException("Cannot cache " + uri + ": its path is not one OpenML's API uses.");
         }
+        confine(file);
         return file;
+    }
+
+    /**
+     * Checks that a cache file stays in the cache: the real path of its nearest existing folder lies in
+     * the real server folder, which lies in the real cache root, and the file itself is no symbolic link.
+     * A link planted in the cache would otherwise make a stale-file delete or a move into place reach a
+     * file sparselr never wrote.
+     */
+    private void confine(final Path file) throws OpenMlException {
+        final Path root = config.cacheRoot().toAbsolutePath().normalize();
+        final Path absolute = file.toAbsolutePath().normalize();
+        final Path server = root.resolve(absolute.startsWith(root) && absolute.getNameCount() > root.getNameCount()
+            ? absolute.getName(root.getNameCount()).toString() : "");
+        try {
+            if (Files.isSymbolicLink(absolute)) {
+                throw outOfCache(absolute, "it is a symbolic link");
+            }
+            Path existing = absolute.getParent();
+            while (existing != null && !Files.exists(existing) && existing.startsWith(root)) {
+                existing = existing.getParent();
+            }
+            if (existing == null || !existing.startsWith(root) || !Files.exists(existing)) {
+                return; // nothing of the cache exists yet: whatever is created goes under the root
+            }
+            final Path realRoot = root.toRealPath();
+            final Path real = existing.toRealPath();
+            final Path realServer = Files.exists(server) ? server.toRealPath() : realRoot;
+            if (!real.startsWith(realRoot) || !realServer.startsWith(realRoot)
+                || existing.startsWith(server) && !real.startsWith(realServer)) {
+                throw outOfCache(absolute, "its folder is really " + real);
+            }
+        } catch (OpenMlException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OpenMlException("Cannot check the cache path " + absolute + ": " + e.getMessage()
+                + ". Check the cache folder (setting cache_dir).", e);
+        }
+    }
+
+    private OpenMlException outOfCache(final Path file, final String why) {
+        return new OpenMlException("The cache path " + file + " leads out of the cache folder "
+            + config.cacheRoot().toAbsolutePath().normalize() + " (" + why + "); sparselr neither reads, deletes nor "
+            + "writes there. Remove the link from the cache folder, or use another cache folder (setting cache_dir).");
+    }
+
+    /** The cache's folder of part files, {@code .tmp} under the root, confined like every cache path. */
+    private Path tempFolder() throws IOException {
+        final Path root = config.cacheRoot();
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new OpenMlException("The OpenML cache folder " + root.toAbsolutePath() + " is not a folder; set "
+                + "cache_dir to a folder (or to a path where one may be created).");
+        }
+        final Path dir = root.resolve(".tmp");
+        confine(dir.resolve("x"));
+        if (Files.isSymbolicLink(dir)) {
+            throw outOfCache(dir.toAbsolutePath().normalize(), "it is a symbolic link");
+        }
+        return dir;
     }
 
     static String serverFolder(final URI uri) {

@@ -31,6 +31,8 @@ final class PartFiles {
     /** This JVM's downloads in progress: never probed, since closing a probe would drop their lock. */
     private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private PartFiles() {
     }
 
@@ -38,7 +40,16 @@ final class PartFiles {
     static Path create(final Path dir) throws IOException {
         Files.createDirectories(dir);
         deleteStale(dir, Instant.now().minus(STALE_AFTER));
-        final Path file = Files.createTempFile(dir, PREFIX, SUFFIX);
+        // createFile, not createTempFile: a cached file gets the permissions the umask gives, as the runner's
+        // output does, not createTempFile's owner-only 0600 (the cache holds public data)
+        Path file = null;
+        while (file == null) {
+            try {
+                file = Files.createFile(dir.resolve(PREFIX + Long.toUnsignedString(RANDOM.nextLong()) + SUFFIX));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another name
+            }
+        }
         IN_USE.add(file.toAbsolutePath());
         return file;
     }
