@@ -52,12 +52,22 @@ public final class OpenMlClient {
     /** An ARFF value takes at least this many bytes when sized from OpenML's figures: generous for text. */
     private static final long MAX_BYTES_PER_VALUE = 64;
 
+    /** Heap bytes the ARFF parse needs per byte of text at most (8-byte values from 2-byte text, doubled while rows grow). */
+    static final long HEAP_PER_TEXT_BYTE = 8;
+
     private final OpenMlConfig config;
     private final HttpFetcher fetcher;
+    private final long heapBytes;
 
     public OpenMlClient(final OpenMlConfig config) {
+        this(config, Runtime.getRuntime().maxMemory());
+    }
+
+    /** A client that sizes the ARFF cap for a heap of {@code heapBytes} (tests). */
+    OpenMlClient(final OpenMlConfig config, final long heapBytes) {
         this.config = config;
         this.fetcher = new HttpFetcher(config);
+        this.heapBytes = heapBytes;
     }
 
     /** The id of the active dataset {@code name} at {@code version}, as scikit-learn resolves it. */
@@ -242,16 +252,28 @@ public final class OpenMlClient {
 
     /**
      * The ARFF file's cap: the configured one, or more where OpenML's figures (instances × features)
-     * promise a larger file.
+     * promise a larger file, but never more than this JVM's heap can parse: a value takes 8 bytes in the
+     * dense matrix (twice that while its row list grows) and at least 2 bytes of text, so the text may
+     * be at most {@value #HEAP_PER_TEXT_BYTE}th of the heap. A claim in OpenML's answers alone can then
+     * not lift the cap into an out-of-memory error.
      */
     private Gunzip.Cap arffCap(final DatasetDescription description, final int instances, final int features) {
         final long figures = instances > 0 ? (1L << 20) + instances * (long) Math.max(1, features) * MAX_BYTES_PER_VALUE
             : 0;
-        final long limit = Math.max(config.maxUncompressedBytes(), figures);
+        final long heapBound = heapBytes / HEAP_PER_TEXT_BYTE;
+        final long limit = Math.max(config.maxUncompressedBytes(), Math.min(figures, heapBound));
+        final String claim = instances > 0 ? "OpenML's figures (" + instances + " instances, " + features
+            + " attributes) allow " + megabytes(figures) + " MB" + (figures > heapBound ? ", but this Java heap ("
+                + megabytes(heapBytes) + " MB) can parse at most " + megabytes(heapBound) + " MB of ARFF text" : "")
+            : "OpenML gives no figures for its size";
         return new Gunzip.Cap(limit, "The ARFF file of dataset " + description.id() + " ('" + description.name() + "')",
-            (instances > 0 ? "OpenML's figures (" + instances + " instances, " + features + " attributes) "
-                : "OpenML gives no figures for its size and ") + "the maximum uncompressed size allow " + limit
-                + " bytes. If the file is really this large, raise the maximum uncompressed size.");
+            claim + "; the maximum uncompressed size (setting maxUncompressedBytes) is "
+                + megabytes(config.maxUncompressedBytes()) + " MB. If the file is really this large, raise the maximum "
+                + "uncompressed size and the Java heap (-Xmx) to about " + HEAP_PER_TEXT_BYTE + " times the file's size.");
+    }
+
+    private static long megabytes(final long bytes) {
+        return (bytes + (1L << 20) - 1) >> 20;
     }
 
     private Gunzip.Cap jsonCap(final String what) {
