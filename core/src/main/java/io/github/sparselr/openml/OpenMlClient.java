@@ -139,9 +139,14 @@ public final class OpenMlClient {
         // least two bytes per attribute (a digit and a separator)
         final long fits = size[0] / (2L * Math.max(1, features.size()));
         final int expectedRows = (int) Math.min(instances, fits);
+        final String source = "the ARFF file of OpenML dataset " + description.id() + " ('" + description.name()
+            + "', " + file + ")";
+        try (InputStream in = Gunzip.open(file, cap)) {
+            checkAgainstFeatureList(description, features, roles.target(), ArffReader.readHeader(in, source));
+        }
         final DenseDataset data;
         try (InputStream in = Gunzip.open(file, cap)) {
-            data = ArffReader.read(in, roles.target(), expectedRows, listener::cancelRequested);
+            data = ArffReader.read(in, source, roles.target(), expectedRows, listener::cancelRequested);
         }
         return new OpenMlDataset(description, roles, data.withoutColumns(roles.dropped()));
     }
@@ -199,6 +204,7 @@ public final class OpenMlClient {
     public DatasetLayout cachedLayout(final int id, final String name, final int version, final String target)
         throws TargetChoiceException {
         final DatasetDescription description;
+        final List<DatasetFeature> features;
         final ColumnRoles roles;
         final Path arff;
         try {
@@ -216,7 +222,7 @@ public final class OpenMlClient {
                 return null;
             }
             description = OpenMlJson.description(did, descriptionJson);
-            final List<DatasetFeature> features = OpenMlJson.features(did, featuresJson);
+            features = OpenMlJson.features(did, featuresJson);
             // the target question needs the metadata only: asked before the data is ever downloaded
             roles = ColumnRoles.of(description, features, target);
             arff = cacheFile(arffUri(description));
@@ -229,12 +235,52 @@ public final class OpenMlClient {
             return null; // an unreadable cache only means: unknown until the data is read
         }
         try (InputStream in = Gunzip.open(arff, new Gunzip.Cap(config.maxUncompressedBytes(), "", ""))) {
-            final DatasetLayout all = LocalDatasets.arffLayout(ArffReader.readHeader(in), roles.target());
+            final List<io.github.sparselr.io.ArffAttribute> header = ArffReader.readHeader(in);
+            checkAgainstFeatureList(description, features, roles.target(), header); // else only the download tells
+            final DatasetLayout all = LocalDatasets.arffLayout(header, roles.target());
             final List<String> kept = new ArrayList<>(all.features());
             kept.removeAll(roles.dropped());
             return new DatasetLayout(kept, all.target(), all.classes());
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * Checks that the ARFF file's attributes are those of OpenML's feature list: the same names in the same
+     * order, and the same nominal values for a nominal target (its classes). fetch_openml takes the columns by name
+     * from the feature list ({@code sklearn/datasets/_openml.py}, {@code _valid_data_column_names}) and the
+     * values from the ARFF file; where the two disagree the columns configure announces (from the feature
+     * list) would not be those the fit gets (from the file), so a disagreement is an error.
+     */
+    static void checkAgainstFeatureList(final DatasetDescription description, final List<DatasetFeature> features,
+        final String target, final List<io.github.sparselr.io.ArffAttribute> attributes) throws OpenMlException {
+        final List<DatasetFeature> listed = new ArrayList<>(features);
+        listed.sort(java.util.Comparator.comparingInt(DatasetFeature::index));
+        final String prefix = "OpenML's feature list of dataset " + description.id() + " ('" + description.name()
+            + "') and its ARFF file disagree: ";
+        final String advice = ". The dataset's metadata on OpenML is inconsistent; use another version of the "
+            + "dataset, or download its ARFF file and read it as a local file.";
+        for (int i = 0; i < Math.min(listed.size(), attributes.size()); i++) {
+            final DatasetFeature f = listed.get(i);
+            final io.github.sparselr.io.ArffAttribute a = attributes.get(i);
+            if (!f.name().equals(a.name())) {
+                throw new OpenMlException(prefix + "attribute " + (i + 1) + " is '" + a.name() + "' in the ARFF file "
+                    + "but '" + f.name() + "' in the feature list" + advice);
+            }
+            if (f.name().equals(target) && "nominal".equals(f.dataType()) && !f.nominalValues().isEmpty() && a.kind()
+                == io.github.sparselr.io.ArffAttribute.Kind.NOMINAL && !new java.util.TreeSet<>(f.nominalValues())
+                    .equals(new java.util.TreeSet<>(a.nominalValues()))) {
+                throw new OpenMlException(prefix + "the nominal target '" + f.name() + "' has the values "
+                    + a.nominalValues() + " in the ARFF file but " + f.nominalValues() + " in the feature list" + advice);
+            }
+        }
+        if (listed.size() != attributes.size()) {
+            final int i = Math.min(listed.size(), attributes.size());
+            throw new OpenMlException(prefix + "the ARFF file has " + attributes.size() + " attributes, the feature "
+                + "list " + listed.size() + " (attribute " + (i + 1) + ", '" + (i < attributes.size()
+                    ? attributes.get(i).name() : listed.get(i).name()) + "', is only in the " + (i < attributes.size()
+                        ? "ARFF file" : "feature list") + ")" + advice);
         }
     }
 

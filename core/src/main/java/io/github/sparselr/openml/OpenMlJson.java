@@ -89,6 +89,13 @@ final class OpenMlJson {
                 throw new OpenMlException("OpenML's feature list of dataset " + id + " has a feature without a name "
                     + "(data_features.feature[" + features.size() + "]).");
             }
+            for (int i = 0; i < features.size(); i++) {
+                if (features.get(i).name().equals(name)) {
+                    throw new OpenMlException("OpenML's feature list of dataset " + id + " names '" + abbreviate(name)
+                        + "' twice (data_features.feature[" + i + "] and [" + features.size() + "]); attribute names "
+                        + "must be unique, so this answer cannot be used.");
+                }
+            }
             final String index = scalar(f, "index");
             features.add(new DatasetFeature(index != null && index.matches("[0-9]{1,9}") ? Integer.parseInt(index)
                 : features.size(), name, text(f, "data_type").toLowerCase(Locale.ROOT), flag(f, "is_target"),
