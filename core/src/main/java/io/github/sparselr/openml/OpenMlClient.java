@@ -479,7 +479,7 @@ public final class OpenMlClient {
     }
 
     private static String listPath(final String name, final int version) {
-        return "api/v1/json/data/list/data_name/" + encode(name.toLowerCase(Locale.ROOT)) + "/limit/2/data_version/"
+        return "api/v1/json/data/list/data_name/" + segment(name.toLowerCase(Locale.ROOT)) + "/limit/2/data_version/"
             + version;
     }
 
@@ -508,6 +508,15 @@ public final class OpenMlClient {
                 + " but OpenML states " + description.md5() + "; the download is corrupt. Try again later.");
         }
         return size;
+    }
+
+    /**
+     * A name as one URL path segment: encoded, and '.' or '..' written as %2E, which URI resolution would
+     * otherwise remove (turning {@code data_name/../limit} into the unfiltered list of datasets).
+     */
+    static String segment(final String s) {
+        final String encoded = encode(s);
+        return encoded.equals(".") || encoded.equals("..") ? encoded.replace(".", "%2E") : encoded;
     }
 
     private static String encode(final String s) {

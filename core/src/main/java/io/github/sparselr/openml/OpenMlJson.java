@@ -48,6 +48,14 @@ final class OpenMlJson {
             throw new OpenMlException("OpenML's answer for dataset '" + name + "' version " + version
                 + " has no dataset id (data.dataset[0].did is " + brief(did) + ").");
         }
+        // OpenML matches names case-insensitively; any other name means the question was not the one asked
+        // (a name such as '..' that a URL would resolve away)
+        final String answered = scalar(list.path("data").path("dataset").path(0), "name");
+        if (answered == null || !answered.equalsIgnoreCase(name)) {
+            throw new OpenMlException("OpenML's answer for dataset '" + name + "' version " + version + " names "
+                + (answered == null ? "no dataset" : "the dataset '" + abbreviate(answered) + "'") + " (id " + id
+                + "), not the one asked for; check the dataset name, or give the dataset id.");
+        }
         return id;
     }
 

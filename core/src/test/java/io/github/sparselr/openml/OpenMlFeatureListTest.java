@@ -83,4 +83,26 @@ class OpenMlFeatureListTest {
             .hasMessageContaining("the ARFF file of OpenML dataset 42 ('tiny', ")
             .hasMessageContaining("data/v1/download/99.gz");
     }
+
+    @Test
+    void aNameOfDotsIsLookedUpAsThatNameNotResolvedAway() {
+        for (final String name : new String[] {"..", "."}) {
+            assertThatThrownBy(() -> client.resolve(name, 1)).isInstanceOf(OpenMlException.class)
+                .hasMessageContaining("OpenML has no active dataset named '" + name + "'");
+        }
+        assertThat(server.requests("/api/v1/json/data/list/data_name/%2E%2E/limit/2/data_version/1")).isEqualTo(1);
+        assertThat(server.requests("/api/v1/json/data/list/limit/2/data_version/1")).isZero();
+        assertThat(server.requests("/api/v1/json/data/list/data_name/limit/2/data_version/1")).isZero();
+    }
+
+    @Test
+    void rejectsAnAnswerForAnotherDatasetName() throws IOException {
+        server.extra.put("/api/v1/json/data/list/data_name/tiny/limit/2/data_version/1",
+            "{\"data\":{\"dataset\":[{\"did\":7,\"name\":\"anneal\",\"version\":1}]}}");
+        assertThatThrownBy(() -> client.resolve("Tiny", 1)).isInstanceOf(OpenMlException.class)
+            .hasMessageContaining("OpenML's answer for dataset 'Tiny' version 1 names the dataset 'anneal' (id 7), "
+                + "not the one asked for");
+        server.extra.clear();
+        assertThat(client.resolve("TINY", 1)).isEqualTo(42); // OpenML matches names case-insensitively
+    }
 }

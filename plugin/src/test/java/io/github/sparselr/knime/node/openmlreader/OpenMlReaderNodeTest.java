@@ -133,7 +133,7 @@ class OpenMlReaderNodeTest {
             final String path = exchange.getRequestURI().getPath();
             requests.add(path);
             final String body = switch (path) {
-                case "/api/v1/json/data/list/data_name/t/limit/2/data_version/1" -> "{\"data\":{\"dataset\":[{\"did\":5}]}}";
+                case "/api/v1/json/data/list/data_name/t/limit/2/data_version/1" -> "{\"data\":{\"dataset\":[{\"did\":5,\"name\":\"t\"}]}}";
                 case "/api/v1/json/data/5" -> "{\"data_set_description\":{\"id\":\"5\",\"name\":\"t\",\"version\":\"1\","
                     + "\"format\":\"ARFF\",\"file_id\":\"8\",\"url\":\"" + root + "data/v1/download/8/t.arff\","
                     + "\"default_target_attribute\":\"class\",\"md5_checksum\":\"" + md5(arff) + "\"}}";
