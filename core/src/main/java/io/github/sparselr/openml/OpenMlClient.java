@@ -395,6 +395,9 @@ public final class OpenMlClient {
      * public server (scikit-learn's layout), else the server's host, and its port if one is given.
      */
     Path cacheFile(final URI uri) throws OpenMlException {
+        // the cache is keyed by host and port, not scheme: a server URL that may not be used for downloads
+        // (ftp://, http:// off loopback) must not be answered from the cache either
+        HttpFetcher.checkAllowed(config.server(), false);
         final String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("^/+", "");
         if (path.isEmpty() || List.of(path.split("/")).contains("..") || path.contains("\\")) {
             throw new OpenMlException("Cannot cache " + uri + ": its path is not one OpenML's API uses.");

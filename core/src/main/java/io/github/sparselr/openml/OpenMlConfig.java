@@ -35,6 +35,11 @@ public record OpenMlConfig(URI server, Path cacheRoot, Duration connectTimeout, 
     }
 
     public OpenMlConfig {
+        if (server != null && server.getRawUserInfo() != null) {
+            // never repeated: it may hold a password, and messages end up in logs and reports
+            throw new IllegalArgumentException("The OpenML server URL holds a user name or password (before '@'); "
+                + "OpenML's API takes an API key, not a login. Remove it from the server URL.");
+        }
         if (server == null || !server.toString().endsWith("/")) {
             throw new IllegalArgumentException("The OpenML server URL must end with '/', was " + server + ".");
         }

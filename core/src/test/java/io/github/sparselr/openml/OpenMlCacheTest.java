@@ -104,4 +104,22 @@ class OpenMlCacheTest {
                 + "/data/v1/download/99.gz"))).isEqualTo(Files.getPosixFilePermissions(plain));
         }
     }
+
+    @Test
+    void aServerUrlThatMayNotDownloadIsNotAnsweredFromTheCacheEither() throws IOException {
+        try (FakeOpenMl server = new FakeOpenMl()) {
+            client(server.root()).load(42, null, DownloadListener.NONE);
+            final OpenMlClient ftp = client(URI.create("ftp://127.0.0.1:" + server.port() + "/"));
+            assertThatThrownBy(() -> ftp.load(42, null, DownloadListener.NONE)).isInstanceOf(OpenMlException.class)
+                .hasMessageContaining("https only");
+            assertThat(ftp.cachedLayout(42, null, 0, null)).isNull();
+        }
+    }
+
+    @Test
+    void refusesAServerUrlWithAUserNameOrPasswordWithoutRepeatingIt() {
+        assertThatThrownBy(() -> OpenMlConfig.defaults(cache).withServer(URI.create("http://user:s3cret@127.0.0.1:1/")))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user name or password")
+            .hasMessageNotContaining("s3cret");
+    }
 }

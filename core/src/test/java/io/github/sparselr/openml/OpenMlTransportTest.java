@@ -146,7 +146,8 @@ class OpenMlTransportTest {
         java.nio.file.Files.delete(cache.resolve("127.0.0.1_" + server.port() + "/api/v1/json/data/42.gz"));
         assertThatThrownBy(() -> fresh.description(42)).isInstanceOf(OpenMlUnavailableException.class)
             .hasMessageContaining("failed 3 times").hasMessageContaining(FakeOpenMl.DESCRIPTION_PATH)
-            .hasMessageContaining("ends early: it was cut short");
+            .hasMessageContaining("ends early: it was cut short. Check the network")
+            .hasMessageNotContaining("..");
         assertThat(leftovers()).isZero();
     }
 

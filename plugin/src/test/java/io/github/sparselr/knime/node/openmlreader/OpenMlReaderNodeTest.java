@@ -188,6 +188,25 @@ class OpenMlReaderNodeTest {
         assertThatThrownBy(cancelled::execute).isInstanceOf(CanceledExecutionException.class);
     }
 
+    @Test
+    void refusesAServerUrlWithAPasswordWithoutRepeatingIt() {
+        assertThatThrownBy(() -> node("dataset_name", "t", "server_url", "http://user:s3cret@127.0.0.1:1/", "cache_dir",
+            dir.resolve("cache").toString()).configure()).isInstanceOf(InvalidSettingsException.class)
+            .hasMessageContaining("holds a user name or password").hasMessageNotContaining("s3cret")
+            .hasMessageNotContaining("user:");
+    }
+
+    @Test
+    void saysTheCacheFolderIsAFileNotThatOpenMlFailed() throws IOException {
+        final Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        for (final Path cache : List.of(file, file.resolve("sub"))) {
+            assertThatThrownBy(() -> node("dataset_name", "t", "server_url", "http://127.0.0.1:1/", "cache_dir",
+                cache.toString()).configure()).isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("The OpenML cache folder " + cache + " (setting 'cache_dir') is not a folder")
+                .hasMessageNotContaining("from OpenML");
+        }
+    }
+
     private void writeIdx(final String name, final int[] dims, final byte[] data) throws IOException {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {0, 0, 8, (byte) dims.length});
