@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.zip.ZipException;
 
 /**
@@ -44,11 +43,6 @@ import java.util.zip.ZipException;
  */
 public final class OpenMlClient {
 
-    /** The public server's cache folder, as scikit-learn names it. */
-    static final String PUBLIC_CACHE_FOLDER = "openml.org";
-
-    private static final Set<String> PUBLIC_HOSTS = Set.of("openml.org", "www.openml.org", "api.openml.org");
-
     /** An ARFF value takes at least this many bytes when sized from OpenML's figures: generous for text. */
     private static final long MAX_BYTES_PER_VALUE = 64;
 
@@ -57,6 +51,7 @@ public final class OpenMlClient {
 
     private final OpenMlConfig config;
     private final HttpFetcher fetcher;
+    private final CacheFolder cache;
     private final long heapBytes;
 
     public OpenMlClient(final OpenMlConfig config) {
@@ -67,6 +62,7 @@ public final class OpenMlClient {
     OpenMlClient(final OpenMlConfig config, final long heapBytes) {
         this.config = config;
         this.fetcher = new HttpFetcher(config);
+        this.cache = new CacheFolder(config);
         this.heapBytes = heapBytes;
     }
 
@@ -225,7 +221,7 @@ public final class OpenMlClient {
             features = OpenMlJson.features(did, featuresJson);
             // the target question needs the metadata only: asked before the data is ever downloaded
             roles = ColumnRoles.of(description, features, target);
-            arff = cacheFile(arffUri(description));
+            arff = cache.file(arffUri(description));
             if (!Files.isRegularFile(arff, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
@@ -344,7 +340,7 @@ public final class OpenMlClient {
 
     /** A cached JSON answer, or null if it is not cached. */
     private JsonNode cachedJson(final String path) throws IOException {
-        final Path file = cacheFile(config.server().resolve(path));
+        final Path file = cache.file(config.server().resolve(path));
         return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? readJson(file, jsonCap("The cached " + path)) : null;
     }
 
@@ -356,7 +352,7 @@ public final class OpenMlClient {
     /** The cache file for {@code uri}: valid from the cache, or downloaded (again) and validated. */
     private Path cached(final URI uri, final Gunzip.Cap cap, final Validator validator,
         final DownloadListener listener) throws IOException {
-        final Path file = cacheFile(uri);
+        final Path file = cache.file(uri);
         if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 validator.check(file);
@@ -364,11 +360,11 @@ public final class OpenMlClient {
             } catch (Gunzip.UncompressedLimitException e) {
                 throw e; // a cap, not a fault of the file: keep it
             } catch (IOException e) {
-                confine(file); // invalid cache: download once more, but delete only inside the cache
+                cache.confine(file); // invalid cache: download once more, but delete only inside the cache
                 Files.deleteIfExists(file);
             }
         }
-        final Path temp = PartFiles.create(tempFolder());
+        final Path temp = PartFiles.create(cache.tempFolder());
         try {
             fetcher.fetch(uri, temp, cap, listener);
             try {
@@ -376,9 +372,9 @@ public final class OpenMlClient {
             } catch (ZipException | EOFException e) {
                 throw new OpenMlException("The download of " + uri + " is not valid (" + e.getMessage() + ").", e);
             }
-            confine(file);
+            cache.confine(file);
             Files.createDirectories(file.getParent());
-            confine(file);
+            cache.confine(file);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -390,96 +386,6 @@ public final class OpenMlClient {
         }
     }
 
-    /**
-     * {@code <root>/<server folder>/<URL path>.gz}: the folder is {@value #PUBLIC_CACHE_FOLDER} for the
-     * public server (scikit-learn's layout), else the server's host, and its port if one is given.
-     */
-    Path cacheFile(final URI uri) throws OpenMlException {
-        // the cache is keyed by host and port, not scheme: a server URL that may not be used for downloads
-        // (ftp://, http:// off loopback) must not be answered from the cache either
-        HttpFetcher.checkAllowed(config.server(), false);
-        final String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("^/+", "");
-        if (path.isEmpty() || List.of(path.split("/")).contains("..") || path.contains("\\")) {
-            throw new OpenMlException("Cannot cache " + uri + ": its path is not one OpenML's API uses.");
-        }
-        final Path folder = config.cacheRoot().resolve(serverFolder(uri));
-        final Path file = folder.resolve(path + ".gz").normalize();
-        if (!file.startsWith(folder)) {
-            throw new OpenMlException("Cannot cache " + uri + ": its path is not one OpenML's API uses.");
-        }
-        confine(file);
-        return file;
-    }
-
-    /**
-     * Checks that a cache file stays in the cache: the real path of its nearest existing folder lies in
-     * the real server folder, which lies in the real cache root, and the file itself is no symbolic link.
-     * A link planted in the cache would otherwise make a stale-file delete or a move into place reach a
-     * file sparselr never wrote.
-     */
-    private void confine(final Path file) throws OpenMlException {
-        final Path root = config.cacheRoot().toAbsolutePath().normalize();
-        final Path absolute = file.toAbsolutePath().normalize();
-        final Path server = root.resolve(absolute.startsWith(root) && absolute.getNameCount() > root.getNameCount()
-            ? absolute.getName(root.getNameCount()).toString() : "");
-        try {
-            if (Files.isSymbolicLink(absolute)) {
-                throw outOfCache(absolute, "it is a symbolic link");
-            }
-            Path existing = absolute.getParent();
-            while (existing != null && !Files.exists(existing) && existing.startsWith(root)) {
-                existing = existing.getParent();
-            }
-            if (existing == null || !existing.startsWith(root) || !Files.exists(existing)) {
-                return; // nothing of the cache exists yet: whatever is created goes under the root
-            }
-            final Path realRoot = root.toRealPath();
-            final Path real = existing.toRealPath();
-            final Path realServer = Files.exists(server) ? server.toRealPath() : realRoot;
-            if (!real.startsWith(realRoot) || !realServer.startsWith(realRoot)
-                || existing.startsWith(server) && !real.startsWith(realServer)) {
-                throw outOfCache(absolute, "its folder is really " + real);
-            }
-        } catch (OpenMlException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new OpenMlException("Cannot check the cache path " + absolute + ": " + e.getMessage()
-                + ". Check the cache folder (setting cache_dir).", e);
-        }
-    }
-
-    private OpenMlException outOfCache(final Path file, final String why) {
-        return new OpenMlException("The cache path " + file + " leads out of the cache folder "
-            + config.cacheRoot().toAbsolutePath().normalize() + " (" + why + "); sparselr neither reads, deletes nor "
-            + "writes there. Remove the link from the cache folder, or use another cache folder (setting cache_dir).");
-    }
-
-    /** The cache's folder of part files, {@code .tmp} under the root, confined like every cache path. */
-    private Path tempFolder() throws IOException {
-        final Path root = config.cacheRoot();
-        if (Files.exists(root) && !Files.isDirectory(root)) {
-            throw new OpenMlException("The OpenML cache folder " + root.toAbsolutePath() + " is not a folder; set "
-                + "cache_dir to a folder (or to a path where one may be created).");
-        }
-        final Path dir = root.resolve(".tmp");
-        confine(dir.resolve("x"));
-        if (Files.isSymbolicLink(dir)) {
-            throw outOfCache(dir.toAbsolutePath().normalize(), "it is a symbolic link");
-        }
-        return dir;
-    }
-
-    static String serverFolder(final URI uri) {
-        final String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        final boolean defaultPort = uri.getPort() == -1 || uri.getPort() == 443 && "https".equalsIgnoreCase(
-            uri.getScheme());
-        if (PUBLIC_HOSTS.contains(host) && defaultPort && "https".equalsIgnoreCase(uri.getScheme())) {
-            return PUBLIC_CACHE_FOLDER;
-        }
-        // a host name as a folder name on any system: [::1] and the port's colon become '_'
-        final String folder = (host.isEmpty() ? "unknown-host" : host) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
-        return folder.replaceAll("[^a-z0-9.\\-]", "_");
-    }
 
     private static String listPath(final String name, final int version) {
         return "api/v1/json/data/list/data_name/" + segment(name.toLowerCase(Locale.ROOT)) + "/limit/2/data_version/"

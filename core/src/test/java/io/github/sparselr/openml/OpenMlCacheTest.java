@@ -43,17 +43,17 @@ class OpenMlCacheTest {
 
     @Test
     void namesTheFolderOfEachServer() {
-        assertThat(OpenMlClient.serverFolder(URI.create("https://www.openml.org/api/v1/json/data/1")))
+        assertThat(CacheFolder.serverFolder(URI.create("https://www.openml.org/api/v1/json/data/1")))
             .isEqualTo("openml.org");
-        assertThat(OpenMlClient.serverFolder(URI.create("https://openml.org/api/v1/json/data/1")))
+        assertThat(CacheFolder.serverFolder(URI.create("https://openml.org/api/v1/json/data/1")))
             .isEqualTo("openml.org"); // scikit-learn's _OPENML_PREFIX
-        assertThat(OpenMlClient.serverFolder(URI.create("https://test.openml.org/api/v1/json/data/1")))
+        assertThat(CacheFolder.serverFolder(URI.create("https://test.openml.org/api/v1/json/data/1")))
             .isEqualTo("test.openml.org");
-        assertThat(OpenMlClient.serverFolder(URI.create("https://www.openml.org:8443/api/v1/json/data/1")))
+        assertThat(CacheFolder.serverFolder(URI.create("https://www.openml.org:8443/api/v1/json/data/1")))
             .isEqualTo("www.openml.org_8443");
-        assertThat(OpenMlClient.serverFolder(URI.create("http://www.openml.org/api/v1/json/data/1")))
+        assertThat(CacheFolder.serverFolder(URI.create("http://www.openml.org/api/v1/json/data/1")))
             .isEqualTo("www.openml.org");
-        assertThat(OpenMlClient.serverFolder(URI.create("http://[::1]:8080/x"))).isEqualTo("___1__8080");
+        assertThat(CacheFolder.serverFolder(URI.create("http://[::1]:8080/x"))).isEqualTo("___1__8080");
     }
 
     @Test
