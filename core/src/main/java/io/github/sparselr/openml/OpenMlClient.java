@@ -39,7 +39,9 @@ import java.util.zip.ZipException;
  * so that one server's files never answer for another's. Every file is gzip. Downloads go to
  * {@code .tmp/} under the root ({@link PartFiles}) and are moved into place only once complete and
  * valid, so nothing partial is ever left in the cache. A cached file that turns out invalid (bad gzip,
- * bad JSON, MD5 mismatch) is deleted and downloaded once more.
+ * bad JSON, MD5 mismatch) is deleted and downloaded once more. No cache path may lead out of the cache
+ * folder through a symbolic link ({@link CacheFolder#confine}): such a path is an error, and nothing
+ * is read, deleted or written there.
  */
 public final class OpenMlClient {
 
