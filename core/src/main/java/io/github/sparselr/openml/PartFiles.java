@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -76,7 +77,8 @@ final class PartFiles {
     static void deleteStale(final Path dir, final Instant cutoff) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*" + SUFFIX)) {
             for (final Path file : files) {
-                if (IN_USE.contains(file.toAbsolutePath()) || !Files.isRegularFile(file)
+                // a link is not ours, and probing or deleting through it would reach what it points to
+                if (IN_USE.contains(file.toAbsolutePath()) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                     || !Files.getLastModifiedTime(file).toInstant().isBefore(cutoff) || heldByLiveProcess(file)) {
                     continue;
                 }

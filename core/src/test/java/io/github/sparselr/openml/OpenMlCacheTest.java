@@ -122,4 +122,19 @@ class OpenMlCacheTest {
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user name or password")
             .hasMessageNotContaining("s3cret");
     }
+
+    @Test
+    void leavesALinkAmongThePartFilesAndWhatItPointsToAlone() throws IOException {
+        try (FakeOpenMl server = new FakeOpenMl()) {
+            final Path users = Files.writeString(cache.resolveSibling(cache.getFileName() + "-own"), "the user's");
+            final Path link = Files.createSymbolicLink(Files.createDirectories(cache.resolve(".tmp"))
+                .resolve("download-1.part"), users);
+            final java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
+            Files.setLastModifiedTime(users, old);
+            client(server.root()).load(42, null, DownloadListener.NONE);
+            assertThat(Files.readString(users)).isEqualTo("the user's");
+            assertThat(Files.getLastModifiedTime(users)).isEqualTo(old); // not even opened for writing
+            assertThat(Files.isSymbolicLink(link)).isTrue();
+        }
+    }
 }
