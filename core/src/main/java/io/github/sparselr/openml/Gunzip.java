@@ -96,8 +96,8 @@ final class Gunzip {
         private void count(final long n) throws UncompressedLimitException {
             count += n;
             if (count > limit) {
-                throw new UncompressedLimitException(what + " expands to more than " + limit + " bytes uncompressed, "
-                    + "more than it should; " + advice);
+                throw new UncompressedLimitException(what + " expands past " + ((limit + (1L << 20) - 1) >> 20)
+                    + " MB uncompressed (more than " + limit + " bytes), more than it should; " + advice);
             }
         }
     }

@@ -96,7 +96,7 @@ final class HttpFetcher {
             }
         }
         throw new OpenMlUnavailableException("Downloading " + uri + " failed " + (config.retries() + 1) + " times; the "
-            + "last error: " + last.getMessage() + ". Check the network or the OpenML server URL, or use a local file.",
+            + "last error: " + withoutFinalPeriod(last.getMessage()) + ". Check the network or the OpenML server URL, or use a local file.",
             last);
     }
 
@@ -229,6 +229,10 @@ final class HttpFetcher {
         } catch (ZipException e) {
             throw new TransientFailure("The gzip body of " + uri + " is corrupt (" + e.getMessage() + ").", e);
         }
+    }
+
+    private static String withoutFinalPeriod(final String message) {
+        return message != null && message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 
     /** https anywhere; http only on loopback, and never as a redirect target. */

@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.zip.ZipException;
 
 /**
@@ -39,24 +39,33 @@ import java.util.zip.ZipException;
  * so that one server's files never answer for another's. Every file is gzip. Downloads go to
  * {@code .tmp/} under the root ({@link PartFiles}) and are moved into place only once complete and
  * valid, so nothing partial is ever left in the cache. A cached file that turns out invalid (bad gzip,
- * bad JSON, MD5 mismatch) is deleted and downloaded once more.
+ * bad JSON, MD5 mismatch) is deleted and downloaded once more. No cache path may lead out of the cache
+ * folder through a symbolic link ({@link CacheFolder#confine}): such a path is an error, and nothing
+ * is read, deleted or written there.
  */
 public final class OpenMlClient {
-
-    /** The public server's cache folder, as scikit-learn names it. */
-    static final String PUBLIC_CACHE_FOLDER = "openml.org";
-
-    private static final Set<String> PUBLIC_HOSTS = Set.of("openml.org", "www.openml.org", "api.openml.org");
 
     /** An ARFF value takes at least this many bytes when sized from OpenML's figures: generous for text. */
     private static final long MAX_BYTES_PER_VALUE = 64;
 
+    /** Heap bytes the ARFF parse needs per byte of text at most (8-byte values from 2-byte text, doubled while rows grow). */
+    static final long HEAP_PER_TEXT_BYTE = 8;
+
     private final OpenMlConfig config;
     private final HttpFetcher fetcher;
+    private final CacheFolder cache;
+    private final long heapBytes;
 
     public OpenMlClient(final OpenMlConfig config) {
+        this(config, Runtime.getRuntime().maxMemory());
+    }
+
+    /** A client that sizes the ARFF cap for a heap of {@code heapBytes} (tests). */
+    OpenMlClient(final OpenMlConfig config, final long heapBytes) {
         this.config = config;
         this.fetcher = new HttpFetcher(config);
+        this.cache = new CacheFolder(config);
+        this.heapBytes = heapBytes;
     }
 
     /** The id of the active dataset {@code name} at {@code version}, as scikit-learn resolves it. */
@@ -128,9 +137,14 @@ public final class OpenMlClient {
         // least two bytes per attribute (a digit and a separator)
         final long fits = size[0] / (2L * Math.max(1, features.size()));
         final int expectedRows = (int) Math.min(instances, fits);
+        final String source = "the ARFF file of OpenML dataset " + description.id() + " ('" + description.name()
+            + "', " + file + ")";
+        try (InputStream in = Gunzip.open(file, cap)) {
+            checkAgainstFeatureList(description, features, roles.target(), ArffReader.readHeader(in, source));
+        }
         final DenseDataset data;
         try (InputStream in = Gunzip.open(file, cap)) {
-            data = ArffReader.read(in, roles.target(), expectedRows, listener::cancelRequested);
+            data = ArffReader.read(in, source, roles.target(), expectedRows, listener::cancelRequested);
         }
         return new OpenMlDataset(description, roles, data.withoutColumns(roles.dropped()));
     }
@@ -188,6 +202,7 @@ public final class OpenMlClient {
     public DatasetLayout cachedLayout(final int id, final String name, final int version, final String target)
         throws TargetChoiceException {
         final DatasetDescription description;
+        final List<DatasetFeature> features;
         final ColumnRoles roles;
         final Path arff;
         try {
@@ -205,11 +220,11 @@ public final class OpenMlClient {
                 return null;
             }
             description = OpenMlJson.description(did, descriptionJson);
-            final List<DatasetFeature> features = OpenMlJson.features(did, featuresJson);
+            features = OpenMlJson.features(did, featuresJson);
             // the target question needs the metadata only: asked before the data is ever downloaded
             roles = ColumnRoles.of(description, features, target);
-            arff = cacheFile(arffUri(description));
-            if (!Files.isRegularFile(arff)) {
+            arff = cache.file(arffUri(description));
+            if (!Files.isRegularFile(arff, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
         } catch (TargetChoiceException e) {
@@ -218,12 +233,52 @@ public final class OpenMlClient {
             return null; // an unreadable cache only means: unknown until the data is read
         }
         try (InputStream in = Gunzip.open(arff, new Gunzip.Cap(config.maxUncompressedBytes(), "", ""))) {
-            final DatasetLayout all = LocalDatasets.arffLayout(ArffReader.readHeader(in), roles.target());
+            final List<io.github.sparselr.io.ArffAttribute> header = ArffReader.readHeader(in);
+            checkAgainstFeatureList(description, features, roles.target(), header); // else only the download tells
+            final DatasetLayout all = LocalDatasets.arffLayout(header, roles.target());
             final List<String> kept = new ArrayList<>(all.features());
             kept.removeAll(roles.dropped());
             return new DatasetLayout(kept, all.target(), all.classes());
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * Checks that the ARFF file's attributes are those of OpenML's feature list: the same names in the same
+     * order, and the same nominal values for a nominal target (its classes). fetch_openml takes the columns by name
+     * from the feature list ({@code sklearn/datasets/_openml.py}, {@code _valid_data_column_names}) and the
+     * values from the ARFF file; where the two disagree the columns configure announces (from the feature
+     * list) would not be those the fit gets (from the file), so a disagreement is an error.
+     */
+    static void checkAgainstFeatureList(final DatasetDescription description, final List<DatasetFeature> features,
+        final String target, final List<io.github.sparselr.io.ArffAttribute> attributes) throws OpenMlException {
+        final List<DatasetFeature> listed = new ArrayList<>(features);
+        listed.sort(java.util.Comparator.comparingInt(DatasetFeature::index));
+        final String prefix = "OpenML's feature list of dataset " + description.id() + " ('" + description.name()
+            + "') and its ARFF file disagree: ";
+        final String advice = ". The dataset's metadata on OpenML is inconsistent; use another version of the "
+            + "dataset, or download its ARFF file and read it as a local file.";
+        for (int i = 0; i < Math.min(listed.size(), attributes.size()); i++) {
+            final DatasetFeature f = listed.get(i);
+            final io.github.sparselr.io.ArffAttribute a = attributes.get(i);
+            if (!f.name().equals(a.name())) {
+                throw new OpenMlException(prefix + "attribute " + (i + 1) + " is '" + a.name() + "' in the ARFF file "
+                    + "but '" + f.name() + "' in the feature list" + advice);
+            }
+            if (f.name().equals(target) && "nominal".equals(f.dataType()) && !f.nominalValues().isEmpty() && a.kind()
+                == io.github.sparselr.io.ArffAttribute.Kind.NOMINAL && !new java.util.TreeSet<>(f.nominalValues())
+                    .equals(new java.util.TreeSet<>(a.nominalValues()))) {
+                throw new OpenMlException(prefix + "the nominal target '" + f.name() + "' has the values "
+                    + a.nominalValues() + " in the ARFF file but " + f.nominalValues() + " in the feature list" + advice);
+            }
+        }
+        if (listed.size() != attributes.size()) {
+            final int i = Math.min(listed.size(), attributes.size());
+            throw new OpenMlException(prefix + "the ARFF file has " + attributes.size() + " attributes, the feature "
+                + "list " + listed.size() + " (attribute " + (i + 1) + ", '" + (i < attributes.size()
+                    ? attributes.get(i).name() : listed.get(i).name()) + "', is only in the " + (i < attributes.size()
+                        ? "ARFF file" : "feature list") + ")" + advice);
         }
     }
 
@@ -241,16 +296,28 @@ public final class OpenMlClient {
 
     /**
      * The ARFF file's cap: the configured one, or more where OpenML's figures (instances × features)
-     * promise a larger file.
+     * promise a larger file, but never more than this JVM's heap can parse: a value takes 8 bytes in the
+     * dense matrix (twice that while its row list grows) and at least 2 bytes of text, so the text may
+     * be at most {@value #HEAP_PER_TEXT_BYTE}th of the heap. A claim in OpenML's answers alone can then
+     * not lift the cap into an out-of-memory error.
      */
     private Gunzip.Cap arffCap(final DatasetDescription description, final int instances, final int features) {
         final long figures = instances > 0 ? (1L << 20) + instances * (long) Math.max(1, features) * MAX_BYTES_PER_VALUE
             : 0;
-        final long limit = Math.max(config.maxUncompressedBytes(), figures);
+        final long heapBound = heapBytes / HEAP_PER_TEXT_BYTE;
+        final long limit = Math.max(config.maxUncompressedBytes(), Math.min(figures, heapBound));
+        final String claim = instances > 0 ? "OpenML's figures (" + instances + " instances, " + features
+            + " attributes) allow " + megabytes(figures) + " MB" + (figures > heapBound ? ", but this Java heap ("
+                + megabytes(heapBytes) + " MB) can parse at most " + megabytes(heapBound) + " MB of ARFF text" : "")
+            : "OpenML gives no figures for its size";
         return new Gunzip.Cap(limit, "The ARFF file of dataset " + description.id() + " ('" + description.name() + "')",
-            (instances > 0 ? "OpenML's figures (" + instances + " instances, " + features + " attributes) "
-                : "OpenML gives no figures for its size and ") + "the maximum uncompressed size allow " + limit
-                + " bytes. If the file is really this large, raise the maximum uncompressed size.");
+            claim + "; the maximum uncompressed size (setting maxUncompressedBytes) is "
+                + megabytes(config.maxUncompressedBytes()) + " MB. If the file is really this large, raise the maximum "
+                + "uncompressed size and the Java heap (-Xmx) to about " + HEAP_PER_TEXT_BYTE + " times the file's size.");
+    }
+
+    private static long megabytes(final long bytes) {
+        return (bytes + (1L << 20) - 1) >> 20;
     }
 
     private Gunzip.Cap jsonCap(final String what) {
@@ -275,8 +342,8 @@ public final class OpenMlClient {
 
     /** A cached JSON answer, or null if it is not cached. */
     private JsonNode cachedJson(final String path) throws IOException {
-        final Path file = cacheFile(config.server().resolve(path));
-        return Files.isRegularFile(file) ? readJson(file, jsonCap("The cached " + path)) : null;
+        final Path file = cache.file(config.server().resolve(path));
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? readJson(file, jsonCap("The cached " + path)) : null;
     }
 
     /** A check of a downloaded or cached file; throwing means the file is invalid. */
@@ -287,18 +354,19 @@ public final class OpenMlClient {
     /** The cache file for {@code uri}: valid from the cache, or downloaded (again) and validated. */
     private Path cached(final URI uri, final Gunzip.Cap cap, final Validator validator,
         final DownloadListener listener) throws IOException {
-        final Path file = cacheFile(uri);
-        if (Files.isRegularFile(file)) {
+        final Path file = cache.file(uri);
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 validator.check(file);
                 return file;
             } catch (Gunzip.UncompressedLimitException e) {
                 throw e; // a cap, not a fault of the file: keep it
             } catch (IOException e) {
-                Files.deleteIfExists(file); // invalid cache: download once more
+                cache.confine(file); // invalid cache: download once more, but delete only inside the cache
+                Files.deleteIfExists(file);
             }
         }
-        final Path temp = PartFiles.create(config.cacheRoot().resolve(".tmp"));
+        final Path temp = PartFiles.create(cache.tempFolder());
         try {
             fetcher.fetch(uri, temp, cap, listener);
             try {
@@ -306,7 +374,9 @@ public final class OpenMlClient {
             } catch (ZipException | EOFException e) {
                 throw new OpenMlException("The download of " + uri + " is not valid (" + e.getMessage() + ").", e);
             }
+            cache.confine(file);
             Files.createDirectories(file.getParent());
+            cache.confine(file);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -318,37 +388,9 @@ public final class OpenMlClient {
         }
     }
 
-    /**
-     * {@code <root>/<server folder>/<URL path>.gz}: the folder is {@value #PUBLIC_CACHE_FOLDER} for the
-     * public server (scikit-learn's layout), else the server's host, and its port if one is given.
-     */
-    Path cacheFile(final URI uri) throws OpenMlException {
-        final String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceFirst("^/+", "");
-        if (path.isEmpty() || List.of(path.split("/")).contains("..") || path.contains("\\")) {
-            throw new OpenMlException("Cannot cache " + uri + ": its path is not one OpenML's API uses.");
-        }
-        final Path folder = config.cacheRoot().resolve(serverFolder(uri));
-        final Path file = folder.resolve(path + ".gz").normalize();
-        if (!file.startsWith(folder)) {
-            throw new OpenMlException("Cannot cache " + uri + ": its path is not one OpenML's API uses.");
-        }
-        return file;
-    }
-
-    static String serverFolder(final URI uri) {
-        final String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        final boolean defaultPort = uri.getPort() == -1 || uri.getPort() == 443 && "https".equalsIgnoreCase(
-            uri.getScheme());
-        if (PUBLIC_HOSTS.contains(host) && defaultPort && "https".equalsIgnoreCase(uri.getScheme())) {
-            return PUBLIC_CACHE_FOLDER;
-        }
-        // a host name as a folder name on any system: [::1] and the port's colon become '_'
-        final String folder = (host.isEmpty() ? "unknown-host" : host) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
-        return folder.replaceAll("[^a-z0-9.\\-]", "_");
-    }
 
     private static String listPath(final String name, final int version) {
-        return "api/v1/json/data/list/data_name/" + encode(name.toLowerCase(Locale.ROOT)) + "/limit/2/data_version/"
+        return "api/v1/json/data/list/data_name/" + segment(name.toLowerCase(Locale.ROOT)) + "/limit/2/data_version/"
             + version;
     }
 
@@ -377,6 +419,15 @@ public final class OpenMlClient {
                 + " but OpenML states " + description.md5() + "; the download is corrupt. Try again later.");
         }
         return size;
+    }
+
+    /**
+     * A name as one URL path segment: encoded, and '.' or '..' written as %2E, which URI resolution would
+     * otherwise remove (turning {@code data_name/../limit} into the unfiltered list of datasets).
+     */
+    static String segment(final String s) {
+        final String encoded = encode(s);
+        return encoded.equals(".") || encoded.equals("..") ? encoded.replace(".", "%2E") : encoded;
     }
 
     private static String encode(final String s) {

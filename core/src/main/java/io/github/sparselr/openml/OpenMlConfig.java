@@ -16,7 +16,8 @@ import java.time.Duration;
  * @param maxDownloadBytes the most bytes one download may bring (as sent, compressed or not)
  * @param downloadTimeLimit the longest one download may take, all attempts and waits included
  * @param maxUncompressedBytes the most bytes one file may expand to: a JSON answer, or an ARFF file
- *            unless OpenML's own figures for the dataset (instances × features) allow more
+ *            unless OpenML's own figures for the dataset (instances × features) allow more, which they
+ *            never do beyond an eighth of the JVM's maximum heap (what the parse can hold)
  */
 public record OpenMlConfig(URI server, Path cacheRoot, Duration connectTimeout, Duration readTimeout, int retries,
     Duration backoff, long maxDownloadBytes, Duration downloadTimeLimit, long maxUncompressedBytes) {
@@ -35,6 +36,11 @@ public record OpenMlConfig(URI server, Path cacheRoot, Duration connectTimeout, 
     }
 
     public OpenMlConfig {
+        if (server != null && server.getRawUserInfo() != null) {
+            // never repeated: it may hold a password, and messages end up in logs and reports
+            throw new IllegalArgumentException("The OpenML server URL holds a user name or password (before '@'); "
+                + "OpenML's API takes an API key, not a login. Remove it from the server URL.");
+        }
         if (server == null || !server.toString().endsWith("/")) {
             throw new IllegalArgumentException("The OpenML server URL must end with '/', was " + server + ".");
         }

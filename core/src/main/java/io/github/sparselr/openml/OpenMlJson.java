@@ -48,6 +48,14 @@ final class OpenMlJson {
             throw new OpenMlException("OpenML's answer for dataset '" + name + "' version " + version
                 + " has no dataset id (data.dataset[0].did is " + brief(did) + ").");
         }
+        // OpenML matches names case-insensitively; any other name means the question was not the one asked
+        // (a name such as '..' that a URL would resolve away)
+        final String answered = scalar(list.path("data").path("dataset").path(0), "name");
+        if (answered == null || !answered.equalsIgnoreCase(name)) {
+            throw new OpenMlException("OpenML's answer for dataset '" + name + "' version " + version + " names "
+                + (answered == null ? "no dataset" : "the dataset '" + abbreviate(answered) + "'") + " (id " + id
+                + "), not the one asked for; check the dataset name, or give the dataset id.");
+        }
         return id;
     }
 
@@ -88,6 +96,13 @@ final class OpenMlJson {
             if (name == null || name.isEmpty()) {
                 throw new OpenMlException("OpenML's feature list of dataset " + id + " has a feature without a name "
                     + "(data_features.feature[" + features.size() + "]).");
+            }
+            for (int i = 0; i < features.size(); i++) {
+                if (features.get(i).name().equals(name)) {
+                    throw new OpenMlException("OpenML's feature list of dataset " + id + " names '" + abbreviate(name)
+                        + "' twice (data_features.feature[" + i + "] and [" + features.size() + "]); attribute names "
+                        + "must be unique, so this answer cannot be used.");
+                }
             }
             final String index = scalar(f, "index");
             features.add(new DatasetFeature(index != null && index.matches("[0-9]{1,9}") ? Integer.parseInt(index)

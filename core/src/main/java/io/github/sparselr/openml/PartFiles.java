@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -31,6 +32,8 @@ final class PartFiles {
     /** This JVM's downloads in progress: never probed, since closing a probe would drop their lock. */
     private static final Set<Path> IN_USE = ConcurrentHashMap.newKeySet();
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private PartFiles() {
     }
 
@@ -38,7 +41,16 @@ final class PartFiles {
     static Path create(final Path dir) throws IOException {
         Files.createDirectories(dir);
         deleteStale(dir, Instant.now().minus(STALE_AFTER));
-        final Path file = Files.createTempFile(dir, PREFIX, SUFFIX);
+        // createFile, not createTempFile: a cached file gets the permissions the umask gives, as the runner's
+        // output does, not createTempFile's owner-only 0600 (the cache holds public data)
+        Path file = null;
+        while (file == null) {
+            try {
+                file = Files.createFile(dir.resolve(PREFIX + Long.toUnsignedString(RANDOM.nextLong()) + SUFFIX));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another name
+            }
+        }
         IN_USE.add(file.toAbsolutePath());
         return file;
     }
@@ -65,7 +77,8 @@ final class PartFiles {
     static void deleteStale(final Path dir, final Instant cutoff) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*" + SUFFIX)) {
             for (final Path file : files) {
-                if (IN_USE.contains(file.toAbsolutePath()) || !Files.isRegularFile(file)
+                // a link is not ours, and probing or deleting through it would reach what it points to
+                if (IN_USE.contains(file.toAbsolutePath()) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                     || !Files.getLastModifiedTime(file).toInstant().isBefore(cutoff) || heldByLiveProcess(file)) {
                     continue;
                 }

@@ -56,8 +56,8 @@ class OpenMlTransportTest {
         server.failNext(ARFF_PATH, FakeOpenMl.Fault.gzipBomb(1L << 30));
         assertThat(FakeOpenMl.bomb(1L << 30).length).isLessThan(2_000_000);
         assertThatThrownBy(() -> client.load(42, null, DownloadListener.NONE)).isInstanceOf(OpenMlException.class)
-            .hasMessageContaining("The ARFF file of dataset 42 ('tiny') expands to more than " + ((1 << 20) + 3 * 3 * 64)
-                + " bytes").hasMessageContaining("OpenML's figures (3 instances, 3 attributes)")
+            .hasMessageContaining("The ARFF file of dataset 42 ('tiny') expands past 2 MB uncompressed (more than "
+                + ((1 << 20) + 3 * 3 * 64) + " bytes)").hasMessageContaining("OpenML's figures (3 instances, 3 attributes)")
             .hasMessageContaining("raise the maximum uncompressed size");
         assertThat(server.requests(ARFF_PATH)).isEqualTo(1); // not retried: it would expand just as far again
         assertThat(arffEntry()).doesNotExist();
@@ -65,11 +65,32 @@ class OpenMlTransportTest {
     }
 
     @Test
+    void aClaimedRowCountCannotLiftTheArffCapPastWhatTheHeapCanParse() {
+        // OpenML claims 2e8 instances: its figures would allow 2e8 * 3 * 64 bytes (36 GB); a heap of 64 MiB
+        // parses at most 8 MiB of ARFF text, so the 64 MiB bomb stops there (the setting, 4 KiB, is lower)
+        server.instances = "200000000.0";
+        final OpenMlClient client = new OpenMlClient(config().withMaxUncompressedBytes(4096), 64L << 20);
+        server.failNext(ARFF_PATH, FakeOpenMl.Fault.gzipBomb(64L << 20));
+        assertThatThrownBy(() -> client.load(42, null, DownloadListener.NONE)).isInstanceOf(OpenMlException.class)
+            .hasMessageContaining("The ARFF file of dataset 42 ('tiny') expands past 8 MB uncompressed")
+            .hasMessageContaining("OpenML's figures (200000000 instances, 3 attributes)")
+            .hasMessageContaining("this Java heap (64 MB) can parse at most 8 MB of ARFF text")
+            .hasMessageContaining("setting maxUncompressedBytes").hasMessageContaining("Java heap (-Xmx)");
+        assertThat(arffEntry()).doesNotExist();
+
+        // the setting stays the user's word: raised past the heap's share, it is the cap
+        final OpenMlClient raised = new OpenMlClient(config().withMaxUncompressedBytes(16L << 20), 64L << 20);
+        server.failNext(ARFF_PATH, FakeOpenMl.Fault.gzipBomb(64L << 20));
+        assertThatThrownBy(() -> raised.load(42, null, DownloadListener.NONE)).isInstanceOf(OpenMlException.class)
+            .hasMessageContaining("expands past 16 MB uncompressed");
+    }
+
+    @Test
     void stopsAJsonAnswerThatExpandsPastTheLimitAndTheSettingRaisesIt() throws IOException {
         server.failNext(FakeOpenMl.DESCRIPTION_PATH, FakeOpenMl.Fault.gzipBomb(8L << 20));
         assertThatThrownBy(() -> new OpenMlClient(config().withMaxUncompressedBytes(1 << 20)).description(42))
             .isInstanceOf(OpenMlException.class)
-            .hasMessageContaining("OpenML's description of dataset 42 expands to more than 1048576 bytes");
+            .hasMessageContaining("OpenML's description of dataset 42 expands past 1 MB uncompressed (more than 1048576 bytes)");
         // raised above it, the same answer is read through, and fails only as the non-JSON it is
         server.failNext(FakeOpenMl.DESCRIPTION_PATH, FakeOpenMl.Fault.gzipBomb(8L << 20));
         assertThatThrownBy(() -> new OpenMlClient(config().withMaxUncompressedBytes(16 << 20)).description(42))
@@ -125,7 +146,8 @@ class OpenMlTransportTest {
         java.nio.file.Files.delete(cache.resolve("127.0.0.1_" + server.port() + "/api/v1/json/data/42.gz"));
         assertThatThrownBy(() -> fresh.description(42)).isInstanceOf(OpenMlUnavailableException.class)
             .hasMessageContaining("failed 3 times").hasMessageContaining(FakeOpenMl.DESCRIPTION_PATH)
-            .hasMessageContaining("ends early: it was cut short");
+            .hasMessageContaining("ends early: it was cut short. Check the network")
+            .hasMessageNotContaining("..");
         assertThat(leftovers()).isZero();
     }
 

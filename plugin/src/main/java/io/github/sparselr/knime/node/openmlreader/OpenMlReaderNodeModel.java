@@ -147,12 +147,30 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
     }
 
     private OpenMlConfig config() throws InvalidSettingsException {
+        checkCacheFolder(m_settings.cacheRoot());
         String server = m_settings.server().getStringValue();
         server = server.endsWith("/") ? server : server + "/";
         try {
             return OpenMlConfig.defaults(m_settings.cacheRoot()).withServer(URI.create(server));
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The cache folder, or the nearest of its parents that exists, must be a folder: else every download
+     * would fail with a file system error that reads as if OpenML had failed.
+     */
+    static void checkCacheFolder(final Path root) throws InvalidSettingsException {
+        Path existing = root.toAbsolutePath();
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !java.nio.file.Files.isDirectory(existing)) {
+            throw new InvalidSettingsException("The OpenML cache folder " + root + " (setting '"
+                + OpenMlReaderSettings.KEY_CACHE_DIR + "') is not a folder" + (existing.equals(root.toAbsolutePath())
+                    ? "" : ": " + existing + " is a file") + "; set '" + OpenMlReaderSettings.KEY_CACHE_DIR
+                + "' to a folder, or leave it empty for the default cache folder.");
         }
     }
 

@@ -218,7 +218,7 @@ class OpenMlReaderNodeTest {
             final String path = exchange.getRequestURI().getPath();
             requests.add(path);
             final String body = switch (path) {
-                case "/api/v1/json/data/list/data_name/t/limit/2/data_version/1" -> "{\"data\":{\"dataset\":[{\"did\":5}]}}";
+                case "/api/v1/json/data/list/data_name/t/limit/2/data_version/1" -> "{\"data\":{\"dataset\":[{\"did\":5,\"name\":\"t\"}]}}";
                 case "/api/v1/json/data/5" -> "{\"data_set_description\":{\"id\":\"5\",\"name\":\"t\",\"version\":\"1\","
                     + "\"format\":\"ARFF\",\"file_id\":\"8\",\"url\":\"" + root + "data/v1/download/8/t.arff\","
                     + "\"default_target_attribute\":\"class\",\"md5_checksum\":\"" + md5(arff) + "\"}}";
@@ -271,6 +271,25 @@ class OpenMlReaderNodeTest {
             "test_rows", "5");
         cancelled.cancel();
         assertThatThrownBy(cancelled::execute).isInstanceOf(CanceledExecutionException.class);
+    }
+
+    @Test
+    void refusesAServerUrlWithAPasswordWithoutRepeatingIt() {
+        assertThatThrownBy(() -> node("dataset_name", "t", "server_url", "http://user:s3cret@127.0.0.1:1/", "cache_dir",
+            dir.resolve("cache").toString()).configure()).isInstanceOf(InvalidSettingsException.class)
+            .hasMessageContaining("holds a user name or password").hasMessageNotContaining("s3cret")
+            .hasMessageNotContaining("user:");
+    }
+
+    @Test
+    void saysTheCacheFolderIsAFileNotThatOpenMlFailed() throws IOException {
+        final Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        for (final Path cache : List.of(file, file.resolve("sub"))) {
+            assertThatThrownBy(() -> node("dataset_name", "t", "server_url", "http://127.0.0.1:1/", "cache_dir",
+                cache.toString()).configure()).isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("The OpenML cache folder " + cache + " (setting 'cache_dir') is not a folder")
+                .hasMessageNotContaining("from OpenML");
+        }
     }
 
     private void writeIdx(final String name, final int[] dims, final byte[] data) throws IOException {
