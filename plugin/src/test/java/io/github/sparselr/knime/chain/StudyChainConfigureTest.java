@@ -10,6 +10,7 @@ import io.github.sparselr.knime.node.scaler.StandardScalerNodeFactory;
 import io.github.sparselr.knime.node.scalerapply.StandardScalerApplyNodeFactory;
 import io.github.sparselr.knime.node.scorer.ScorerNodeFactory;
 import io.github.sparselr.knime.standin.ConfigurePromise;
+import io.github.sparselr.knime.NodeWithSettings;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.openml.FakeOpenMl;
 import java.nio.file.Path;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -109,18 +109,8 @@ class StudyChainConfigureTest {
         }
     }
 
-    private static HeadlessNode node(final org.knime.core.node.NodeFactory<?> factory, final String... keyValues)
-        throws Exception {
-        final HeadlessNode node = HeadlessNode.of(factory);
-        final NodeSettings settings = node.saveSettings();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            if (keyValues[i + 1].matches("\\d+")) {
-                settings.addInt(keyValues[i], Integer.parseInt(keyValues[i + 1]));
-            } else {
-                settings.addString(keyValues[i], keyValues[i + 1]);
-            }
-        }
-        node.loadSettings(settings);
-        return node;
+    private static HeadlessNode node(final org.knime.core.node.NodeFactory<? extends org.knime.core.node.NodeModel> factory,
+        final String... keyValues) throws Exception {
+        return NodeWithSettings.of(factory, keyValues);
     }
 }

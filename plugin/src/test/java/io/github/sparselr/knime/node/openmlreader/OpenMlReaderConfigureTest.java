@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sparselr.knime.standin.ConfigurePromise;
+import io.github.sparselr.knime.NodeWithSettings;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.openml.FakeOpenMl;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,6 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -42,17 +42,7 @@ class OpenMlReaderConfigureTest {
     }
 
     private static HeadlessNode node(final String... keyValues) throws InvalidSettingsException {
-        final HeadlessNode node = HeadlessNode.of(new OpenMlReaderNodeFactory());
-        final NodeSettings settings = node.saveSettings();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            if (keyValues[i + 1].matches("\\d+")) {
-                settings.addInt(keyValues[i], Integer.parseInt(keyValues[i + 1]));
-            } else {
-                settings.addString(keyValues[i], keyValues[i + 1]);
-            }
-        }
-        node.loadSettings(settings);
-        return node;
+        return NodeWithSettings.of(new OpenMlReaderNodeFactory(), keyValues);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.sparselr.data.DenseDataset;
 import io.github.sparselr.data.TrainTestSplit;
 import io.github.sparselr.io.LocalDatasets;
+import io.github.sparselr.knime.NodeWithSettings;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +30,6 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -58,17 +58,7 @@ class OpenMlReaderNodeTest {
         + "\"is_row_identifier\":\"false\"}]}}";
 
     private HeadlessNode node(final String... keyValues) throws InvalidSettingsException {
-        final HeadlessNode node = HeadlessNode.of(new OpenMlReaderNodeFactory());
-        final NodeSettings settings = node.saveSettings();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            if (keyValues[i + 1].matches("\\d+")) {
-                settings.addInt(keyValues[i], Integer.parseInt(keyValues[i + 1]));
-            } else {
-                settings.addString(keyValues[i], keyValues[i + 1]);
-            }
-        }
-        node.loadSettings(settings);
-        return node;
+        return NodeWithSettings.of(new OpenMlReaderNodeFactory(), keyValues);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.sparselr.knime.NodeWithSettings;
 import io.github.sparselr.knime.standin.HeadlessNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 
 /** The reader keeps the target's name, asks for a target where there is none, and says what it dropped. */
@@ -125,17 +125,7 @@ class OpenMlReaderTargetTest {
     }
 
     private HeadlessNode node(final String... keyValues) throws InvalidSettingsException {
-        final HeadlessNode node = HeadlessNode.of(new OpenMlReaderNodeFactory());
-        final NodeSettings settings = node.saveSettings();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            if (keyValues[i + 1].matches("\\d+")) {
-                settings.addInt(keyValues[i], Integer.parseInt(keyValues[i + 1]));
-            } else {
-                settings.addString(keyValues[i], keyValues[i + 1]);
-            }
-        }
-        node.loadSettings(settings);
-        return node;
+        return NodeWithSettings.of(new OpenMlReaderNodeFactory(), keyValues);
     }
 
     /** Serves dataset 7 ({@link #ARFF}) with the given feature list. */
