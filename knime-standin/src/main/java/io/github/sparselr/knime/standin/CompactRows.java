@@ -1,8 +1,5 @@
 package io.github.sparselr.knime.standin;
 
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -73,7 +70,7 @@ public final class CompactRows {
     }
 
     /** A stored row: a key, the double columns' values and the other cells. */
-    private static final class Compact implements DataRow {
+    private static final class Compact extends IndexedRow {
 
         private final CompactRows m_layout;
 
@@ -104,62 +101,6 @@ public final class CompactRows {
         public DataCell getCell(final int index) {
             final int slot = m_layout.m_slots[index];
             return slot >= 0 ? new DoubleCell(m_doubles[slot]) : m_others[-1 - slot];
-        }
-
-        @Override
-        public Iterator<DataCell> iterator() {
-            return new Iterator<>() {
-                private int m_next;
-
-                @Override
-                public boolean hasNext() {
-                    return m_next < getNumCells();
-                }
-
-                @Override
-                public DataCell next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    return getCell(m_next++);
-                }
-            };
-        }
-
-        private DataCell[] cells() {
-            final DataCell[] cells = new DataCell[getNumCells()];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = getCell(i);
-            }
-            return cells;
-        }
-
-        /** As {@code DefaultRow}'s: the same key and equal cells. */
-        @Override
-        public boolean equals(final Object obj) {
-            if (!(obj instanceof DataRow)) {
-                return false;
-            }
-            final DataRow other = (DataRow) obj;
-            if (!m_key.equals(other.getKey()) || other.getNumCells() != getNumCells()) {
-                return false;
-            }
-            for (int i = 0; i < getNumCells(); i++) {
-                if (!getCell(i).equals(other.getCell(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public int hashCode() {
-            return m_key.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return m_key + ": " + Arrays.toString(cells());
         }
     }
 }

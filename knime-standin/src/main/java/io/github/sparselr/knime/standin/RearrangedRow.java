@@ -1,8 +1,5 @@
 package io.github.sparselr.knime.standin;
 
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.RowKey;
@@ -12,7 +9,7 @@ import org.knime.core.data.RowKey;
  * reference table and the row of new cells, copying neither (as KNIME's {@code RearrangeColumnsTable}
  * references its input table and stores only the new columns). Not part of KNIME's API.
  */
-public final class RearrangedRow implements DataRow {
+public final class RearrangedRow extends IndexedRow {
 
     private final DataRow m_reference;
 
@@ -45,57 +42,5 @@ public final class RearrangedRow implements DataRow {
     @Override
     public DataCell getCell(final int index) {
         return m_isFromReference[index] ? m_reference.getCell(m_index[index]) : m_appended.getCell(m_index[index]);
-    }
-
-    @Override
-    public Iterator<DataCell> iterator() {
-        return new Iterator<>() {
-            private int m_next;
-
-            @Override
-            public boolean hasNext() {
-                return m_next < getNumCells();
-            }
-
-            @Override
-            public DataCell next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return getCell(m_next++);
-            }
-        };
-    }
-
-    /** As {@code DefaultRow}'s: the same key and equal cells. */
-    @Override
-    public boolean equals(final Object obj) {
-        if (!(obj instanceof DataRow)) {
-            return false;
-        }
-        final DataRow other = (DataRow) obj;
-        if (!getKey().equals(other.getKey()) || other.getNumCells() != getNumCells()) {
-            return false;
-        }
-        for (int i = 0; i < getNumCells(); i++) {
-            if (!getCell(i).equals(other.getCell(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    @Override
-    public int hashCode() {
-        return getKey().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        final DataCell[] cells = new DataCell[getNumCells()];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = getCell(i);
-        }
-        return getKey() + ": " + Arrays.toString(cells);
     }
 }
