@@ -5,33 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sparselr.io.DatasetLayout;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The layout a configure can know from OpenML's description and feature list, without the data file. */
-class MetadataLayoutTest {
-
-    @TempDir
-    Path cache;
-
-    private FakeOpenMl server;
-    private OpenMlClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeOpenMl();
-        client = new OpenMlClient(OpenMlConfig.defaults(cache).withServer(server.root())
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)).withRetries(0, Duration.ZERO));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class MetadataLayoutTest extends FakeOpenMlTest {
 
     @Test
     void tellsTheFeaturesTargetAndClassesFromTheMetadataWithoutTheDataFile() throws IOException {

@@ -4,36 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OpenML's feature list and the ARFF file must describe the same attributes: configure announces the
  * columns from the feature list, execute reads them from the file.
  */
-class OpenMlFeatureListTest {
-
-    @TempDir
-    Path cache;
-
-    private FakeOpenMl server;
-    private OpenMlClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeOpenMl();
-        client = new OpenMlClient(OpenMlConfig.defaults(cache).withServer(server.root())
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)).withRetries(0, Duration.ZERO));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class OpenMlFeatureListTest extends FakeOpenMlTest {
 
     @Test
     void rejectsAnArffFileWithAttributesTheFeatureListDoesNotName() throws IOException {

@@ -17,35 +17,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Which attributes become the target, the features or nothing, compared with scikit-learn 1.2.1's fetch_openml. */
-class OpenMlSemanticsTest {
+class OpenMlSemanticsTest extends FakeOpenMlTest {
 
     /** id, then a (numeric), an ignored attribute, b (numeric), class: as OpenML datasets with a row id are laid out. */
     private static final String ARFF_WITH_ID = "@relation tiny\n@attribute id numeric\n@attribute a numeric\n"
         + "@attribute note {x,y}\n@attribute b numeric\n@attribute class {no,yes}\n@data\n"
         + "101,1,x,2,no\n102,3,y,4,yes\n103,5,x,6,yes\n";
 
-    @TempDir
-    Path cache;
-
-    private FakeOpenMl server;
-    private OpenMlClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeOpenMl();
-        client = new OpenMlClient(OpenMlConfig.defaults(cache).withServer(server.root())
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)).withRetries(1, Duration.ofMillis(10)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    @Override
+    int retries() {
+        return 1;
     }
 
     @Test
