@@ -28,17 +28,27 @@ public final class Mnist {
 
     /** Reads the four files of a folder (plain or .gz), train then test. */
     public static DenseDataset readFolder(final Path folder) throws IOException {
-        final Path[] files = new Path[4];
-        for (int i = 0; i < 4; i++) {
-            files[i] = find(folder, FILES.get(i));
-        }
+        final Path[] files = files(folder);
         final DenseDataset train = readPair(files[0], files[1]);
         final DenseDataset test = readPair(files[2], files[3]);
-        if (train.cols() != test.cols()) {
-            throw new IdxFormatException("The training images have " + train.cols() + " pixels but the test images "
-                + test.cols() + "; both files must come from the same data set.");
-        }
+        requireSameWidth(train.cols(), test.cols());
         return concat(train, test);
+    }
+
+    /** The folder's four files, in {@link #FILES}' order. */
+    private static Path[] files(final Path folder) throws IOException {
+        final Path[] files = new Path[FILES.size()];
+        for (int i = 0; i < files.length; i++) {
+            files[i] = find(folder, FILES.get(i));
+        }
+        return files;
+    }
+
+    private static void requireSameWidth(final int trainPixels, final int testPixels) throws IdxFormatException {
+        if (trainPixels != testPixels) {
+            throw new IdxFormatException("The training images have " + trainPixels + " pixels but the test images "
+                + testPixels + "; both files must come from the same data set.");
+        }
     }
 
     /**
@@ -48,10 +58,7 @@ public final class Mnist {
      * study, 15 000 of 70 000 rows: 94 MB instead of 439 MB, besides the 47 MB of one file's bytes).
      */
     public static DenseDataset[] readRows(final Path folder, final int[]... rows) throws IOException {
-        final Path[] files = new Path[4];
-        for (int i = 0; i < 4; i++) {
-            files[i] = find(folder, FILES.get(i));
-        }
+        final Path[] files = files(folder);
         final IdxReader.IdxArray trainLabels = IdxReader.read(files[1]);
         checkLabels(files[1], trainLabels.dimensions());
         final IdxReader.IdxArray testLabels = IdxReader.read(files[3]);
@@ -82,10 +89,7 @@ public final class Mnist {
         }
         convert(trainImages.data(), 0, trainImages.items(), cols, rows, values);
         final IdxReader.IdxArray testImages = readImages(files[2], files[3], testLabels);
-        if (testImages.itemSize() != cols) {
-            throw new IdxFormatException("The training images have " + cols + " pixels but the test images "
-                + testImages.itemSize() + "; both files must come from the same data set.");
-        }
+        requireSameWidth(cols, testImages.itemSize());
         convert(testImages.data(), trainImages.items(), testImages.items(), cols, rows, values);
         final DenseDataset[] out = new DenseDataset[rows.length];
         for (int s = 0; s < rows.length; s++) {
@@ -98,11 +102,16 @@ public final class Mnist {
         final IdxReader.IdxArray labels) throws IOException {
         final IdxReader.IdxArray pixels = IdxReader.read(images);
         checkImages(images, pixels.dimensions());
+        requirePair(images, pixels, labelFile, labels);
+        return pixels;
+    }
+
+    private static void requirePair(final Path images, final IdxReader.IdxArray pixels, final Path labelFile,
+        final IdxReader.IdxArray labels) throws IdxFormatException {
         if (pixels.items() != labels.items()) {
             throw new IdxFormatException(images + " has " + pixels.items() + " images but " + labelFile + " has "
                 + labels.items() + " labels; they must be a matching pair.");
         }
-        return pixels;
     }
 
     /** Converts the chosen rows that lie in one file (rows {@code first} to {@code first + items - 1}). */
@@ -138,7 +147,7 @@ public final class Mnist {
             final IdxReader.IdxArray array = IdxReader.read(file);
             checkLabels(file, array.dimensions());
             for (final byte b : array.data()) {
-                labels.add(Integer.toString(b & 0xff));
+                labels.add(label(b));
             }
         }
         return DenseDataset.of(new double[0], labels.size(), List.of(), labels.toArray(new String[0]), TARGET);
@@ -176,10 +185,7 @@ public final class Mnist {
         final IdxReader.IdxArray classes = IdxReader.read(labels);
         checkImages(images, pixels.dimensions());
         checkLabels(labels, classes.dimensions());
-        if (pixels.items() != classes.items()) {
-            throw new IdxFormatException(images + " has " + pixels.items() + " images but " + labels + " has "
-                + classes.items() + " labels; they must be a matching pair.");
-        }
+        requirePair(images, pixels, labels, classes);
         final byte[] p = pixels.data();
         final double[] values = new double[p.length];
         for (int i = 0; i < p.length; i++) {
