@@ -12,12 +12,13 @@ import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 
 /**
  * A node's settings models, saved, validated and loaded together. A node's settings class owns one
- * and adds checks that span several settings by overriding {@link #validateSettings}.
+ * and adds checks that span several settings by overriding {@link #validateAcrossSettings}.
  *
  * <p>Every double setting must be a finite number. KNIME's own {@code SettingsModelDoubleBounded}
  * checks its range with {@code <} and {@code >} ({@code checkBounds}), so NaN passes it, and an
- * unbounded {@code SettingsModelDouble} takes ±∞ too; {@link #requireFiniteDoubles} rejects both for
- * every {@link SettingsModelDouble} of the group when KNIME validates the settings, before they load.
+ * unbounded {@code SettingsModelDouble} takes ±∞ too; {@link #validateSettings} rejects both for
+ * every {@link SettingsModelDouble} of the group when KNIME validates the settings, before they load,
+ * and no node's own checks can skip that.
  */
 public class NodeSettingsGroup {
 
@@ -61,23 +62,25 @@ public class NodeSettingsGroup {
     }
 
     /**
-     * Checks that every double setting in {@code settings} is a finite number. {@link SparselrNodeModel}
-     * runs it before {@link #validateSettings}, so no override of that method can skip it.
+     * Checks every value without loading it: every double setting is a finite number, every model
+     * accepts its value, then {@link #validateAcrossSettings}.
      */
-    public final void requireFiniteDoubles(final NodeSettingsRO settings) throws InvalidSettingsException {
+    public final void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (final DoubleSetting d : m_doubles) {
             // a missing key is left to the model's own check, which names it
             if (settings.containsKey(d.key())) {
                 requireFinite(d, settings.getDouble(d.key()));
             }
         }
-    }
-
-    /** Checks every model's value without loading it; overridden to add checks that span several settings. */
-    public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (final SettingsModel m : m_models) {
             m.validateSettings(settings);
         }
+        validateAcrossSettings(settings);
+    }
+
+    /** Checks that span several settings (or a model's value further); none unless a node adds them. */
+    protected void validateAcrossSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        // no checks beyond the models' own
     }
 
     public final void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {

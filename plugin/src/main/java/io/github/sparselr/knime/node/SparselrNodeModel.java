@@ -40,7 +40,6 @@ public abstract class SparselrNodeModel extends NodeModel {
     protected final void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         // KNIME validates before every load (workflow load, dialog apply, batch -option), and so does
         // the headless runner (HeadlessNode#loadSettings): NaN and ±∞ stop here for every node
-        m_settingsGroup.requireFiniteDoubles(settings);
         m_settingsGroup.validateSettings(settings);
     }
 

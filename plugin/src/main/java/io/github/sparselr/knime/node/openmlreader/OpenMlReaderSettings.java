@@ -64,8 +64,7 @@ final class OpenMlReaderSettings {
     private final NodeSettingsGroup m_group = new NodeSettingsGroup(m_source, m_name, m_version, m_id, m_server, m_cacheDir, m_localPath, m_csvHeader, m_target,
             m_shuffleSeed, m_splitSeed, m_trainRows, m_testRows, m_csvEncoding) {
         @Override
-        public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-            super.validateSettings(settings);
+        protected void validateAcrossSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
             final String source = settings.getString(KEY_SOURCE);
             if (!SOURCE_OPENML.equals(source) && !SOURCE_LOCAL.equals(source)) {
                 throw new InvalidSettingsException("source must be 'openml' or 'local', was '" + source + "'.");

@@ -47,8 +47,7 @@ final class SagaLearnerSettings {
     private final NodeSettingsGroup m_group = new NodeSettingsGroup(m_target, m_features, m_penalty, m_c, m_l1Ratio, m_tol, m_maxIter, m_fitIntercept,
             m_randomState) {
         @Override
-        public void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-            super.validateSettings(settings);
+        protected void validateAcrossSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
             final String penalty = settings.getString(KEY_PENALTY);
             if (!PENALTIES.contains(penalty)) {
                 throw new InvalidSettingsException("penalty must be one of " + PENALTIES + ", was '" + penalty + "'.");
