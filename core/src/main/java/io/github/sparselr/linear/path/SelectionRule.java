@@ -6,7 +6,9 @@ public enum SelectionRule {
     BEST,
     /**
      * glmnet's one-standard-error rule: the smallest C (the most regularized, sparsest model) whose
-     * mean accuracy is within one standard error (sd / √k) of the best mean.
+     * mean accuracy is within one standard error of the best mean; the standard error is the one
+     * glmnet's {@code cv.glmnet} reports as {@code cvsd}, √(Σ (xᵢ − mean)² / (k (k − 1))) over the k
+     * folds' scores of the best C.
      */
     ONE_STANDARD_ERROR
 }
