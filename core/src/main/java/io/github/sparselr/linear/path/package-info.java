@@ -1,5 +1,11 @@
 /**
  * Regularization paths: one logistic model per value of C, warm-started along the grid, with each
  * fit's objective and distance to the optimum, and k-fold cross-validation to choose C.
+ *
+ * <p>{@link io.github.sparselr.linear.path.CGrid} makes the grid (log-spaced as numpy's
+ * {@code logspace}, or automatic from the smallest C with a non-zero weight);
+ * {@link io.github.sparselr.linear.path.SagaPathSolver} fits it by SAGA as scikit-learn 1.2.1's
+ * {@code warm_start} refits would; {@link io.github.sparselr.linear.path.Objectives} gives every fit's
+ * objective and optimality violation ({@code docs/saga.md} §14).
  */
 package io.github.sparselr.linear.path;
