@@ -28,8 +28,8 @@ class CrossValidatedPathTest {
         standardized = MnistSubset.standardized();
     }
 
-    private static WarmStartedSaga solverOf(final HexFixtures.Case c) {
-        return new WarmStartedSaga(new SagaParameters(Penalty.L1, 1.0, 0.0, Double.parseDouble(c.header(3)),
+    private static SagaPathSolver solverOf(final HexFixtures.Case c) {
+        return new SagaPathSolver(new SagaParameters(Penalty.L1, 1.0, 0.0, Double.parseDouble(c.header(3)),
             Integer.parseInt(c.header(4)), true, 0));
     }
 
@@ -39,7 +39,7 @@ class CrossValidatedPathTest {
         final HexFixtures.Case c = FIXTURES.get(name);
         final int folds = Integer.parseInt(c.header(1));
         final double[] cs = c.doubles("cs");
-        final WarmStartedSaga solver = solverOf(c);
+        final SagaPathSolver solver = solverOf(c);
 
         final PathResult result = CrossValidatedPath.run(standardized, cs, solver, folds,
             Long.parseLong(c.header(2)), SelectionRule.BEST, 2, PathProgress.NONE);
@@ -62,6 +62,7 @@ class CrossValidatedPathTest {
         final List<PathPoint> allRows = solver.fit(standardized, cs, PathProgress.NONE);
         for (int i = 0; i < cs.length; i++) {
             assertThat(result.points().get(i).model()).isEqualTo(allRows.get(i).model());
+            assertThat(result.points().get(i).convergence()).isEqualTo(allRows.get(i).convergence());
             assertThat(result.points().get(i).c()).isEqualTo(cs[i]);
         }
     }
