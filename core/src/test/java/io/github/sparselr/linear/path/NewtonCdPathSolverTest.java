@@ -1,9 +1,7 @@
 package io.github.sparselr.linear.path;
 
-import static io.github.sparselr.linear.path.LogisticObjective.objective;
-import static io.github.sparselr.linear.path.LogisticObjective.parameters;
-import static io.github.sparselr.linear.path.LogisticObjective.synthetic;
-import static io.github.sparselr.linear.path.LogisticObjective.violation;
+import static io.github.sparselr.linear.path.CdTestData.parameters;
+import static io.github.sparselr.linear.path.CdTestData.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -26,6 +24,20 @@ class NewtonCdPathSolverTest {
      * leave no doubt: a weight that is zero with its loss gradient clearly inside [−λ₁, λ₁] is zero in
      * both, and a weight clearly away from zero is non-zero in both.
      */
+    /** The objective at C of a model whose parameters may carry another C. */
+    private static double objective(final DenseDataset data, final LogisticModel model, final double c) {
+        return Objectives.convergence(at(model, c), data).objective();
+    }
+
+    private static double violation(final DenseDataset data, final LogisticModel model, final double c) {
+        return Objectives.convergence(at(model, c), data).optimalityViolation();
+    }
+
+    private static LogisticModel at(final LogisticModel m, final double c) {
+        return new LogisticModel(m.classes(), m.featureNames(), m.coef(), m.intercept(), m.nIter(), m.converged(),
+            m.history(), m.parameters().withC(c));
+    }
+
     @ParameterizedTest(name = "{0} classes, {1}, l1_ratio {2}, C {3}")
     @CsvSource({"3, l1, 1, 0.05", "3, elasticnet, 0.5, 0.1", "2, l1, 1, 0.05", "2, elasticnet, 0.3, 0.2",
         "4, l2, 0, 0.1"})
@@ -46,8 +58,8 @@ class NewtonCdPathSolverTest {
         assertThat(point.convergence().converged()).isTrue();
         assertThat(violation(data, cd, c)).isLessThanOrEqualTo(1e-11 * 1.01);
 
-        final double[] gradient = LogisticObjective.lossGradient(data, cd);
-        final double l1 = LogisticObjective.strengths(p, c, data.rows())[0];
+        final double[] gradient = CdTestData.lossGradient(data, cd);
+        final double l1 = CdTestData.strengths(p, c, data.rows())[0];
         final double[] w = cd.coef();
         final double[] v = saga.coef();
         int clearZeros = 0;

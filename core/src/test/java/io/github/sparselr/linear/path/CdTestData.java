@@ -7,12 +7,12 @@ import io.github.sparselr.linear.SagaParameters;
 import java.util.Arrays;
 
 /**
- * The tests' own account of scikit-learn's objective divided by C·n and of its optimality conditions,
- * written from the model's predicted probabilities, row by row: independent of the solvers' code.
+ * What the coordinate-descent tests need beside {@link Objectives}: the loss gradient of a model written
+ * row by row from its predicted probabilities (independent of the solvers' code), and synthetic data.
  */
-final class LogisticObjective {
+final class CdTestData {
 
-    private LogisticObjective() {
+    private CdTestData() {
     }
 
     /** λ₁ and λ₂ of the objective per row (mean loss units) for a penalty at C. */
@@ -23,25 +23,6 @@ final class LogisticObjective {
             case ELASTICNET: return new double[] {p.l1Ratio() / (c * n), (1 - p.l1Ratio()) / (c * n)};
             default: return new double[] {0, 0};
         }
-    }
-
-    /** Mean log loss + λ₁‖W‖₁ + λ₂·½‖W‖². */
-    static double objective(final DenseDataset data, final LogisticModel model, final double c) {
-        final int n = data.rows();
-        final double[] proba = model.predictProba(data.values(), n);
-        final int k = model.classes().size();
-        double loss = 0;
-        for (int i = 0; i < n; i++) {
-            loss -= Math.log(proba[i * k + model.classes().indexOf(data.labels()[i])]);
-        }
-        final double[] lambda = strengths(model.parameters(), c, n);
-        double abs = 0;
-        double squares = 0;
-        for (final double w : model.coef()) {
-            abs += Math.abs(w);
-            squares += w * w;
-        }
-        return loss / n + lambda[0] * abs + lambda[1] * 0.5 * squares;
     }
 
     /** The gradient of the mean log loss with respect to coef (row-major like coef) and, last, the intercepts. */
@@ -64,25 +45,6 @@ final class LogisticObjective {
             }
         }
         return g;
-    }
-
-    /** The largest violation of the optimality conditions over weights and (if fitted) intercepts. */
-    static double violation(final DenseDataset data, final LogisticModel model, final double c) {
-        final double[] g = lossGradient(data, model);
-        final double[] w = model.coef();
-        final double[] lambda = strengths(model.parameters(), c, data.rows());
-        double max = 0;
-        for (int q = 0; q < w.length; q++) {
-            final double v = w[q] != 0 ? Math.abs(g[q] + lambda[1] * w[q] + Math.signum(w[q]) * lambda[0])
-                : Math.max(Math.abs(g[q]) - lambda[0], 0);
-            max = Math.max(max, v);
-        }
-        if (model.parameters().fitIntercept()) {
-            for (int q = w.length; q < g.length; q++) {
-                max = Math.max(max, Math.abs(g[q]));
-            }
-        }
-        return max;
     }
 
     /** Three or two classes from a softmax of a sparse linear model of standard normal features, plus a zero column. */
