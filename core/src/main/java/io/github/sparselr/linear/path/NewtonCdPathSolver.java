@@ -248,7 +248,8 @@ public final class NewtonCdPathSolver implements PathSolver {
                 start = new double[list.length];
             }
             for (int q = 0; q < list.length; q++) {
-                curvature[q] = ColumnKernels.weightedSquares(state.xc, list[q] * n, h, n);
+                // computed when first needed: most coordinates of the set stay at zero and never need it
+                curvature[q] = Double.NaN;
                 start[q] = state.w[k * m + list[q]];
             }
             final double[] interceptShift = {0};
@@ -301,8 +302,18 @@ public final class NewtonCdPathSolver implements PathSolver {
                 if (activeOnly && old == 0) {
                     continue;
                 }
-                final double a = curvature[q];
                 final double grad = ColumnKernels.dot(state.xc, j * n, r, 0, n);
+                if (old == 0 && Math.abs(grad) <= l1) {
+                    // the minimizer over this coordinate is 0 whatever its curvature
+                    if (++sinceLastPoll >= CANCEL_POLL_COORDINATES) {
+                        pollCancel();
+                    }
+                    continue;
+                }
+                if (Double.isNaN(curvature[q])) {
+                    curvature[q] = ColumnKernels.weightedSquares(state.xc, j * n, h, n);
+                }
+                final double a = curvature[q];
                 final double z = a * old - grad;
                 final double updated = z > l1 ? (z - l1) / (a + l2) : z < -l1 ? (z + l1) / (a + l2) : 0.0;
                 if (updated != old) {
