@@ -30,7 +30,8 @@ import java.util.concurrent.CancellationException;
  * weight: for a weight w with loss gradient g (of the mean log loss), |g + λ₂w + λ₁ sign w| if w ≠ 0,
  * max(|g| − λ₁, 0) if w = 0, and |g| for an intercept (λ₁ = l1_ratio/(C·n), λ₂ = (1 − l1_ratio)/(C·n)).
  * {@code max_iter} bounds the outer (Newton) iterations per point, each one pass over the classes. The
- * result does not depend on the number of threads: a fit runs on the calling thread.
+ * result does not depend on the number of threads: a fit runs on the calling thread. The method and the
+ * rule in our words: {@code docs/coordinate-descent.md}.
  */
 public final class NewtonCdPathSolver implements PathSolver {
 
