@@ -36,6 +36,9 @@ final class LogisticCdState {
     private final double[] expEta;
     private final double[] shift;
     private final double[] sumExp;
+    /** multinomial only: during a class step, Σ_{l≠k} exp(η_il − shift_i), and the step's new exp(η_ik − shift_i) */
+    private final double[] others;
+    private final double[] candidateExp;
 
     LogisticCdState(final double[] xc, final int n, final int m, final int rows, final double[] target) {
         this.xc = xc;
@@ -49,6 +52,8 @@ final class LogisticCdState {
         this.expEta = rows > 1 ? new double[rows * n] : null;
         this.shift = rows > 1 ? new double[n] : null;
         this.sumExp = rows > 1 ? new double[n] : null;
+        this.others = rows > 1 ? new double[n] : null;
+        this.candidateExp = rows > 1 ? new double[n] : null;
     }
 
     /** Recomputes η from the weights and intercepts, and the probabilities' parts. */
@@ -85,27 +90,63 @@ final class LogisticCdState {
         sumExp[i] = sum;
     }
 
-    /** Adds {@code delta[i]} to class k's η and updates the probabilities' parts. */
-    void addToEta(final int k, final double[] delta) {
+    /** Starts a step of class k: sums the other classes' exponentials of each row (multinomial). */
+    void beginStep(final int k) {
+        if (rows == 1) {
+            return;
+        }
+        java.util.Arrays.fill(others, 0.0);
+        for (int l = 0; l < rows; l++) {
+            if (l == k) {
+                continue;
+            }
+            final int lo = l * n;
+            for (int i = 0; i < n; i++) {
+                others[i] += expEta[lo + i];
+            }
+        }
+    }
+
+    /**
+     * Σ_i [loss_i(η + t·delta on class k) − loss_i(η)], each row's change computed directly (not as a
+     * difference of two sums), so that the line search sees changes far below the loss's last digit.
+     * Remembers the multinomial step's exponentials for {@link #commitStep} with the same t.
+     */
+    double lossChange(final int k, final double[] delta, final double t) {
+        double change = 0;
+        if (rows == 1) {
+            for (int i = 0; i < n; i++) {
+                final double sign = target[i] > 0.5 ? -1 : 1; // the loss is softplus(−y·η), y = ±1
+                change += softplus(sign * (eta[i] + t * delta[i])) - softplus(sign * eta[i]);
+            }
+            return change;
+        }
         final int off = k * n;
         for (int i = 0; i < n; i++) {
-            eta[off + i] += delta[i];
+            final double e = Math.exp(eta[off + i] + t * delta[i] - shift[i]);
+            candidateExp[i] = e;
+            change += Math.log((others[i] + e) / (others[i] + expEta[off + i])) - target[off + i] * t * delta[i];
+        }
+        return change;
+    }
+
+    private static double softplus(final double z) {
+        return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+    }
+
+    /** Adds t·delta to class k's η, with the exponentials {@link #lossChange} computed for this t. */
+    void commitStep(final int k, final double[] delta, final double t) {
+        final int off = k * n;
+        for (int i = 0; i < n; i++) {
+            eta[off + i] += t * delta[i];
         }
         if (rows == 1) {
             return;
         }
+        System.arraycopy(candidateExp, 0, expEta, off, n);
         for (int i = 0; i < n; i++) {
-            expEta[off + i] = Math.exp(eta[off + i] - shift[i]);
-        }
-        java.util.Arrays.fill(sumExp, 0.0);
-        for (int l = 0; l < rows; l++) {
-            final int lo = l * n;
-            for (int i = 0; i < n; i++) {
-                sumExp[i] += expEta[lo + i];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            // keep exp(η − shift) within range: a row whose largest term left [e^-30, e^30] is rescaled
+            sumExp[i] = others[i] + candidateExp[i];
+            // keep exp(η − shift) within range: a row whose sum left [e^-30, e^30] is rescaled
             if (!(sumExp[i] < 1e13 && sumExp[i] > 1e-13)) {
                 rescaleRow(i);
             }
