@@ -26,7 +26,8 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(java -version 2>&1 | head -1)"
 run_java() {
-  java -Xmx8g -cp "bench/target/sparselr-bench-0.1.0.jar:bench/target/lib/*" io.github.sparselr.bench.PathBenchmark "$@"
+  java -Xmx8g --add-modules jdk.incubator.vector -cp "bench/target/sparselr-bench-0.1.0.jar:bench/target/lib/*" \
+    io.github.sparselr.bench.PathBenchmark "$@" 2> >(grep -v "Using incubator modules" >&2)
 }
 run_java prepare "$mnist" "$out" "$sizes"
 if command -v Rscript >/dev/null && Rscript -e 'library(glmnet)' >/dev/null 2>&1; then
