@@ -32,6 +32,14 @@ import java.util.concurrent.CancellationException;
  * {@code max_iter} bounds the outer (Newton) iterations per point, each one pass over the classes. The
  * result does not depend on the number of threads: a fit runs on the calling thread. The method and the
  * rule in our words: {@code docs/coordinate-descent.md}.
+ *
+ * <p><b>Progress.</b> {@link PathProgress#epochFinished} after every outer iteration (epoch = the
+ * point's 1-based outer iteration, the third argument the largest coordinate step of that iteration in
+ * the objective's units, the quantity whose smallness triggers the full optimality check);
+ * {@link PathProgress#pointFinished} after every point; {@link PathProgress#cancelRequested} at every
+ * class of every outer iteration and every 256 coordinates of a sweep. The models carry
+ * {@code base.withC(C)} as parameters, n_iter = the point's outer iterations, converged, and as
+ * history the single value of the final optimality violation.
  */
 public final class NewtonCdPathSolver implements PathSolver {
 
