@@ -12,8 +12,9 @@
 #
 #   scripts/bench-path.sh [SIZES [REPEATS]]     e.g. scripts/bench-path.sh 5000,60000 3
 # Environment: SPARSELR_TOL (default 3e-4, the solver's largest optimality violation),
-# GLMNET_THRESH (default 1e-7; at 1e-6 glmnet missed the 1e-5 gap, 4.5e-5 measured). The glmnet side needs R with glmnet (Debian: apt-get install -y
-# r-cran-glmnet); without it the script says so and times sparselr alone.
+# GLMNET_THRESH (default 1e-7; at 1e-6 glmnet missed the 1e-5 gap, 4.5e-5 measured), RSCRIPT (default
+# Rscript). The glmnet side needs R with glmnet (Debian: apt-get install -y r-cran-glmnet); without it
+# the script says so and times sparselr alone.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 sizes="${1:-5000}"
@@ -30,8 +31,9 @@ run_java() {
     io.github.sparselr.bench.PathBenchmark "$@" 2> >(grep -v "Using incubator modules" >&2)
 }
 run_java prepare "$mnist" "$out" "$sizes"
-if command -v Rscript >/dev/null && Rscript -e 'library(glmnet)' >/dev/null 2>&1; then
-  Rscript bench/glmnet_path_bench.R "$out" "$sizes" "$thresh" "$repeats"
+rscript="${RSCRIPT:-Rscript}"
+if command -v "$rscript" >/dev/null && "$rscript" -e 'library(glmnet)' >/dev/null 2>&1; then
+  "$rscript" bench/glmnet_path_bench.R "$out" "$sizes" "$thresh" "$repeats"
 else
   echo "R with glmnet is not installed (Debian: apt-get install -y r-cran-glmnet): sparselr is timed alone"
 fi

@@ -144,7 +144,7 @@ public final class PathBenchmark {
             oursGap[0], lambdas[lambdas.length - 1], lastPoint.model().nonZeroCount());
         final Path glmnetTime = out.resolve("glmnet-" + n + ".txt");
         if (!Files.exists(glmnetTime)) {
-            return String.format(Locale.ROOT, "path: sparselr %.2f s, glmnet (not run) s: - x", oursCpu);
+            return String.format(Locale.ROOT, "path: sparselr %.2f s, glmnet not run (no R with glmnet)", oursCpu);
         }
         final String[] times = Files.readAllLines(glmnetTime).get(0).split(" ");
         final double theirs = Double.parseDouble(times[0]);
