@@ -133,8 +133,8 @@ final class Problem {
             return;
         }
         for (int k = 0; k < rows; k++) {
-            // a class with no rows in this data has no finite optimum; start it low, the fit moves it on
-            state.b[k] = classCounts[k] == 0 ? Math.log(0.5 / n) : Math.log((double) classCounts[k] / n);
+            // every class has rows: the classes are the labels' distinct values
+            state.b[k] = Math.log((double) classCounts[k] / n);
         }
     }
 
