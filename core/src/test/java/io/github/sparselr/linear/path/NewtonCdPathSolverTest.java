@@ -170,4 +170,18 @@ class NewtonCdPathSolverTest {
         final double sagaObjective = objective(data, saga, 1);
         assertThat(Math.abs(cd.convergence().objective() - sagaObjective) / sagaObjective).isLessThanOrEqualTo(1e-8);
     }
+
+    @ParameterizedTest(name = "{0} classes")
+    @CsvSource({"3", "2"})
+    void withoutAnInterceptReachesSagasObjectiveAndLeavesTheInterceptsAtZero(final int classes) {
+        final DenseDataset data = synthetic(300, 12, classes, 9);
+        final SagaParameters p = parameters(Penalty.L1, 1, 1e-8).withC(0.05).withFitIntercept(false);
+        final LogisticModel saga = new SagaSolver(p).fit(data);
+        final PathPoint cd = new NewtonCdPathSolver(p.withTol(1e-11)).fit(data, new double[] {0.05},
+            PathProgress.NONE).get(0);
+        assertThat(cd.model().intercept()).containsOnly(0.0);
+        final double sagaObjective = objective(data, saga, 0.05);
+        assertThat(Math.abs(cd.convergence().objective() - sagaObjective) / sagaObjective).isLessThanOrEqualTo(1e-8);
+        assertThat(violation(data, cd.model(), 0.05)).isLessThanOrEqualTo(1e-11 * 1.01);
+    }
 }
