@@ -47,7 +47,7 @@ final class Problem {
         if (data == null) {
             throw new IllegalArgumentException("The path solver needs data; got null.");
         }
-        checkCs(cs);
+        CGrid.requireValid(cs); // one set of messages for every path solver
         final String[] labels = data.labels();
         if (labels == null) {
             throw new IllegalArgumentException("The data has no labels; the solver needs one class label per row.");
@@ -103,23 +103,6 @@ final class Problem {
             }
         }
         return new Problem(classes, data.columnNames(), n, d, Arrays.copyOf(usedColumns, m), xc, target, rows, counts);
-    }
-
-    private static void checkCs(final double[] cs) {
-        if (cs == null || cs.length == 0) {
-            throw new IllegalArgumentException("The path needs at least one value of C; got none.");
-        }
-        for (int p = 0; p < cs.length; p++) {
-            if (!(cs[p] > 0) || Double.isInfinite(cs[p])) {
-                throw new IllegalArgumentException("Every C must be a positive, finite number (C > 0), but C number "
-                    + (p + 1) + " is " + cs[p] + ".");
-            }
-            if (p > 0 && !(cs[p] > cs[p - 1])) {
-                throw new IllegalArgumentException("The values of C must increase strictly (from the most to the "
-                    + "least regularized model), but C number " + (p + 1) + " (" + cs[p] + ") does not exceed C number "
-                    + p + " (" + cs[p - 1] + "); sort them and drop repeats.");
-            }
-        }
     }
 
     LogisticCdState newState() {

@@ -19,9 +19,9 @@ class NewtonCdPathSolverInputTest {
     @Test
     void refusesAPathWithoutValuesOfC() {
         assertThatThrownBy(() -> SOLVER.fit(DATA, new double[0], PathProgress.NONE))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one value of C");
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("The grid of C is empty");
         assertThatThrownBy(() -> SOLVER.fit(DATA, null, PathProgress.NONE))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one value of C");
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("The grid of C is empty");
     }
 
     @Test
@@ -29,7 +29,7 @@ class NewtonCdPathSolverInputTest {
         for (final double bad : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertThatThrownBy(() -> SOLVER.fit(DATA, new double[] {0.1, bad}, PathProgress.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("C number 2 is " + bad).hasMessageContaining("positive, finite");
+                .hasMessageContaining("C[1] is " + bad).hasMessageContaining("finite number larger than 0");
         }
     }
 
@@ -37,10 +37,10 @@ class NewtonCdPathSolverInputTest {
     void refusesValuesOfCThatDoNotIncreaseStrictly() {
         assertThatThrownBy(() -> SOLVER.fit(DATA, new double[] {0.1, 1, 1}, PathProgress.NONE))
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("C number 3 (1.0) does not exceed C number 2 (1.0)")
-            .hasMessageContaining("sort them and drop repeats");
+            .hasMessageContaining("C[2] = 1.0 is not larger than C[1] = 1.0")
+            .hasMessageContaining("strictly increasing order");
         assertThatThrownBy(() -> SOLVER.fit(DATA, new double[] {1, 0.1}, PathProgress.NONE))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must increase strictly");
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("C[1] = 0.1 is not larger than C[0] = 1.0");
     }
 
     @Test
