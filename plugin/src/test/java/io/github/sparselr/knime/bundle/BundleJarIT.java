@@ -58,7 +58,8 @@ class BundleJarIT {
         "org.apache.xmlbeans", "org.osgi", "org.eclipse", "jakarta.json");
 
     /** The embedded libraries' packages before relocation. */
-    private static final String ORIGINAL = "(?:com/fasterxml/jackson|org/apache/commons/(?:csv|io|codec)|org/ejml|pabeles)/";
+    private static final String ORIGINAL =
+        "(?:com/fasterxml/jackson|org/apache/commons/(?:csv|io|codec)|org/ejml|pabeles|org/jfree)/";
 
     /** A class name in internal form, alone or inside a descriptor or generic signature. */
     private static final Pattern ORIGINAL_INTERNAL_NAME = Pattern.compile("(?:^|[(;)\\[<>:+\\-*]L?|^L)" + ORIGINAL);
@@ -116,7 +117,8 @@ class BundleJarIT {
         assertThat(entries()).contains("io/github/sparselr/linear/SagaSolver.class",
             SHADED + "com/fasterxml/jackson/databind/ObjectMapper.class",
             SHADED + "org/apache/commons/csv/CSVParser.class", SHADED + "org/apache/commons/io/IOUtils.class",
-            SHADED + "org/apache/commons/codec/digest/DigestUtils.class", SHADED + "org/ejml/data/DMatrixRMaj.class");
+            SHADED + "org/apache/commons/codec/digest/DigestUtils.class", SHADED + "org/ejml/data/DMatrixRMaj.class",
+            SHADED + "org/jfree/chart/JFreeChart.class", SHADED + "org/jfree/chart/LocalizationBundle.properties");
     }
 
     @Test
@@ -199,6 +201,9 @@ class BundleJarIT {
         // jackson-core's licenses of the code it bundles (MIT and others) travel too
         assertThat(jar.getEntry("META-INF/FastDoubleParser-LICENSE")).isNotNull();
         assertThat(jar.getEntry("META-INF/thirdparty-LICENSE")).isNotNull();
+        // JFreeChart (LGPL 2.1) ships with its licence and where its source is
+        assertThat(new String(bytes("META-INF/jfreechart-LICENSE"), StandardCharsets.UTF_8))
+            .contains("JFreeChart 1.5.6", "GNU LESSER GENERAL PUBLIC LICENSE", "Version 2.1");
     }
 
     @Test
