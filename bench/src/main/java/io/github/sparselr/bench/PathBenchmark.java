@@ -1,0 +1,203 @@
+package io.github.sparselr.bench;
+
+import io.github.sparselr.data.DenseDataset;
+import io.github.sparselr.data.TrainTestSplit;
+import io.github.sparselr.io.Mnist;
+import io.github.sparselr.linear.LogisticModel;
+import io.github.sparselr.linear.Penalty;
+import io.github.sparselr.linear.SagaParameters;
+import io.github.sparselr.linear.path.NewtonCdPathSolver;
+import io.github.sparselr.linear.path.PathPoint;
+import io.github.sparselr.linear.path.PathProgress;
+import io.github.sparselr.preprocessing.ScalerModel;
+import io.github.sparselr.preprocessing.StandardScaler;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * sparselr's side of scripts/bench-path.sh: an L1 regularization path on MNIST against glmnet's.
+ *
+ * <p>{@code prepare MNIST_FOLDER OUT SIZES} writes, per training size N, the study's rows (shuffle seed 0,
+ * split seed 0, 10000 test rows held out) standardized as the study does, as {@code x-N.bin} (row-major
+ * float64, little-endian) and {@code y-N.txt}, and the λ grid {@code lambda-N.txt}: 30 values log-spaced
+ * from λ_max (the smallest λ at which every weight is zero: max over weights of |∂ mean log loss / ∂w| at
+ * the intercept-only model, as glmnet computes it) down to 0.02; C = 1/(λ·N).
+ *
+ * <p>{@code run OUT SIZES TOL REPEATS} reads them back; fits a reference path with the coordinate-descent
+ * solver at a very small tol; times the path at TOL (after one untimed fit that lets the JIT compile);
+ * reads glmnet's coefficients and time (written by glmnet_path_bench.R), and computes every point's
+ * objective, the mean log loss plus λ‖W‖₁, by one function for both, glmnet's objective being the same
+ * (−loglik/N + λ‖β‖₁, intercepts unpenalized). Prints the largest relative gap to the reference of each,
+ * the times, and last {@code path: sparselr A s, glmnet B s: R x} for the first size.
+ */
+public final class PathBenchmark {
+
+    static final int GRID_POINTS = 30;
+    static final double LAMBDA_MIN = 0.02;
+    static final double REFERENCE_TOL = 1e-10;
+
+    private PathBenchmark() {
+    }
+
+    public static void main(final String[] args) throws IOException {
+        final int[] sizes = Arrays.stream(args[args[0].equals("prepare") ? 3 : 2].split(","))
+            .mapToInt(Integer::parseInt).toArray();
+        if (args[0].equals("prepare")) {
+            prepare(Path.of(args[1]), Path.of(args[2]), sizes);
+            return;
+        }
+        final Path out = Path.of(args[1]);
+        final double tol = Double.parseDouble(args[3]);
+        final int repeats = Integer.parseInt(args[4]);
+        final double referenceTol = args.length > 5 ? Double.parseDouble(args[5]) : REFERENCE_TOL;
+        String last = null;
+        for (final int n : sizes) {
+            final String line = run(out, n, tol, n <= 5000 ? repeats : 1, referenceTol);
+            if (last == null) {
+                last = line;
+            }
+        }
+        System.out.println(last);
+    }
+
+    private static void prepare(final Path mnist, final Path out, final int[] sizes) throws IOException {
+        final DenseDataset all = Mnist.readFolder(mnist);
+        for (final int n : sizes) {
+            final TrainTestSplit split = TrainTestSplit.of(all, 0, 0, n, 10000);
+            final ScalerModel scaler = StandardScaler.centeringAndScaling()
+                .fit(split.train().values(), n, split.train().columnNames());
+            final DenseDataset train = split.train().withValues(scaler.transform(split.train().values(), n));
+            final ByteBuffer bytes = ByteBuffer.allocate(8 * train.values().length).order(ByteOrder.LITTLE_ENDIAN);
+            bytes.asDoubleBuffer().put(train.values());
+            Files.write(out.resolve("x-" + n + ".bin"), bytes.array());
+            Files.write(out.resolve("y-" + n + ".txt"), Arrays.asList(train.labels()), StandardCharsets.US_ASCII);
+            final double lambdaMax = Objective.lambdaMax(train);
+            final List<String> grid = new ArrayList<>();
+            for (int p = 0; p < GRID_POINTS; p++) {
+                final double t = (double) p / (GRID_POINTS - 1);
+                grid.add(String.format(Locale.ROOT, "%.17g",
+                    Math.exp(Math.log(lambdaMax) + t * (Math.log(LAMBDA_MIN) - Math.log(lambdaMax)))));
+            }
+            Files.write(out.resolve("lambda-" + n + ".txt"), grid, StandardCharsets.US_ASCII);
+            System.out.printf(Locale.ROOT, "prepared n_train=%d: lambda from %.5f down to %.3f (%d points)%n", n,
+                lambdaMax, LAMBDA_MIN, GRID_POINTS);
+        }
+    }
+
+    private static String run(final Path out, final int n, final double tol, final int repeats,
+        final double referenceTol) throws IOException {
+        final DenseDataset train = read(out, n);
+        final double[] lambdas = Files.readAllLines(out.resolve("lambda-" + n + ".txt")).stream()
+            .mapToDouble(Double::parseDouble).toArray();
+        final double[] cs = new double[lambdas.length];
+        for (int p = 0; p < cs.length; p++) {
+            cs[p] = 1.0 / (lambdas[p] * n); // λ decreasing, so C increasing
+        }
+        final SagaParameters base = new SagaParameters(Penalty.L1, 1.0, 0.0, tol, 1000, true, 0);
+        final long refStart = System.nanoTime();
+        final double[] reference = objectives(train, lambdas,
+            new NewtonCdPathSolver(base.withTol(referenceTol)).fit(train, cs, PathProgress.NONE));
+        System.out.printf(Locale.ROOT, "reference n_train=%-6d tol %.0e: %.3f s%n", n, referenceTol,
+            (System.nanoTime() - refStart) / 1e9);
+        final NewtonCdPathSolver solver = new NewtonCdPathSolver(base);
+        if (n <= 5000) {
+            solver.fit(train, cs, PathProgress.NONE); // warm-up: let the JIT compile the kernels
+        }
+        final double[] seconds = new double[repeats];
+        List<PathPoint> path = null;
+        for (int r = 0; r < repeats; r++) {
+            final long start = System.nanoTime();
+            path = solver.fit(train, cs, PathProgress.NONE);
+            seconds[r] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(seconds);
+        final double ours = seconds[repeats / 2];
+        final double oursGap = maxGap(objectives(train, lambdas, path), reference);
+        int outer = 0;
+        for (final PathPoint point : path) {
+            outer += point.convergence().nIter();
+        }
+        final PathPoint lastPoint = path.get(path.size() - 1);
+        System.out.printf(Locale.ROOT, "sparselr  n_train=%-6d tol %.0e: path of %d C in %.3f s (median of %d, min "
+            + "%.3f), %d outer iterations, max relative objective gap %.1e; at lambda %.3f: %d non-zero weights%n",
+            n, tol, cs.length, ours, repeats, seconds[0], outer, oursGap, lambdas[lambdas.length - 1],
+            lastPoint.model().nonZeroCount());
+        final Path glmnetTime = out.resolve("glmnet-" + n + ".txt");
+        if (!Files.exists(glmnetTime)) {
+            return String.format(Locale.ROOT, "path: sparselr %.2f s, glmnet (not run) s: - x", ours);
+        }
+        final double theirs = Double.parseDouble(Files.readAllLines(glmnetTime).get(0).split(" ")[0]);
+        final double theirGap = maxGap(glmnetObjectives(out, train, lambdas), reference);
+        System.out.printf(Locale.ROOT, "glmnet    n_train=%-6d path in %.3f s, max relative objective gap %.1e%n", n,
+            theirs, theirGap);
+        System.out.printf(Locale.ROOT, "n_train=%d: sparselr %.3f s (gap %.1e), glmnet %.3f s (gap %.1e): %.2f x%n", n,
+            ours, oursGap, theirs, theirGap, theirs / ours);
+        return String.format(Locale.ROOT, "path: sparselr %.2f s, glmnet %.2f s: %.2f x", ours, theirs, theirs / ours);
+    }
+
+    private static DenseDataset read(final Path out, final int n) throws IOException {
+        final double[] values = new double[n * 784];
+        ByteBuffer.wrap(Files.readAllBytes(out.resolve("x-" + n + ".bin"))).order(ByteOrder.LITTLE_ENDIAN)
+            .asDoubleBuffer().get(values);
+        final String[] labels = Files.readAllLines(out.resolve("y-" + n + ".txt")).toArray(new String[0]);
+        final List<String> names = new ArrayList<>();
+        for (int j = 0; j < 784; j++) {
+            names.add("pixel" + (j + 1));
+        }
+        return DenseDataset.of(values, n, names, labels);
+    }
+
+    /** The objective at each λ of a path fitted over the matching C. */
+    private static double[] objectives(final DenseDataset train, final double[] lambdas, final List<PathPoint> path) {
+        final double[] out = new double[lambdas.length];
+        for (int p = 0; p < lambdas.length; p++) {
+            final LogisticModel model = path.get(p).model();
+            out[p] = Objective.of(train, model.coef(), model.intercept(), lambdas[p]);
+        }
+        return out;
+    }
+
+    private static double[] glmnetObjectives(final Path out, final DenseDataset train, final double[] lambdas)
+        throws IOException {
+        final int k = 10;
+        final int d = train.cols();
+        final double[] all = new double[lambdas.length * k * (d + 1)];
+        ByteBuffer.wrap(Files.readAllBytes(out.resolve("glmnet-" + train.rows() + ".bin")))
+            .order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(all);
+        final double[] objectives = new double[lambdas.length];
+        for (int p = 0; p < lambdas.length; p++) {
+            final double[] coef = new double[k * d];
+            final double[] intercept = new double[k];
+            for (int c = 0; c < k; c++) {
+                final int offset = (p * k + c) * (d + 1);
+                intercept[c] = all[offset];
+                System.arraycopy(all, offset + 1, coef, c * d, d);
+            }
+            objectives[p] = Objective.of(train, coef, intercept, lambdas[p]);
+        }
+        return objectives;
+    }
+
+    private static double maxGap(final double[] objectives, final double[] reference) {
+        double max = 0;
+        if (Boolean.getBoolean("bench.verbose")) {
+            final StringBuilder gaps = new StringBuilder("  gaps:");
+            for (int p = 0; p < objectives.length; p++) {
+                gaps.append(String.format(Locale.ROOT, " %.1e", (objectives[p] - reference[p]) / Math.abs(reference[p])));
+            }
+            System.out.println(gaps);
+        }
+        for (int p = 0; p < objectives.length; p++) {
+            max = Math.max(max, (objectives[p] - reference[p]) / Math.abs(reference[p]));
+        }
+        return max;
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.sparselr.linear.path;
+
+import io.github.sparselr.data.DenseDataset;
+import io.github.sparselr.linear.LogisticModel;
+import io.github.sparselr.linear.SagaParameters;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A path problem checked and laid out for the coordinate-descent solver: the sorted classes (as
+ * scikit-learn's {@code classes_}), the data's non-zero columns copied column-major, and each row's class
+ * as an indicator per coefficient row.
+ */
+final class Problem {
+
+    final List<String> classes;
+    final List<String> featureNames;
+    final int n;
+    final int d;
+    /** the data's column index of each used column */
+    final int[] usedColumns;
+    final double[] xc;
+    final double[] target;
+    final int rows;
+    private final int[] classCounts;
+
+    private Problem(final List<String> classes, final List<String> featureNames, final int n, final int d,
+        final int[] usedColumns, final double[] xc, final double[] target, final int rows, final int[] classCounts) {
+        this.classes = classes;
+        this.featureNames = featureNames;
+        this.n = n;
+        this.d = d;
+        this.usedColumns = usedColumns;
+        this.xc = xc;
+        this.target = target;
+        this.rows = rows;
+        this.classCounts = classCounts;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the problem: no labels, no rows, one class, a non-finite
+     *             value, or values of C that are missing, not positive and finite, or not increasing
+     */
+    static Problem of(final DenseDataset data, final double[] cs) {
+        if (data == null) {
+            throw new IllegalArgumentException("The path solver needs data; got null.");
+        }
+        checkCs(cs);
+        final String[] labels = data.labels();
+        if (labels == null) {
+            throw new IllegalArgumentException("The data has no labels; the solver needs one class label per row.");
+        }
+        final int n = data.rows();
+        final int d = data.cols();
+        if (n == 0) {
+            throw new IllegalArgumentException("The data has no rows; fitting needs at least one row per class.");
+        }
+        final List<String> classes = List.copyOf(new TreeSet<>(Arrays.asList(labels)));
+        if (classes.size() < 2) {
+            throw new IllegalArgumentException("The solver needs samples of at least 2 classes in the data, but the "
+                + "data contains only one class: '" + classes.get(0) + "'.");
+        }
+        final double[] v = data.values();
+        final boolean[] used = new boolean[d];
+        for (int row = 0, i = 0; row < n; row++) {
+            for (int j = 0; j < d; j++, i++) {
+                if (v[i] != 0) {
+                    used[j] = true;
+                    if (!Double.isFinite(v[i])) {
+                        throw new IllegalArgumentException("Column '" + data.columnNames().get(j) + "' holds "
+                            + (Double.isNaN(v[i]) ? "a missing value (NaN)" : "an infinite value") + " in row " + row
+                            + "; remove or impute such values before fitting.");
+                    }
+                }
+            }
+        }
+        int m = 0;
+        final int[] usedColumns = new int[d];
+        for (int j = 0; j < d; j++) {
+            if (used[j]) {
+                usedColumns[m++] = j;
+            }
+        }
+        final double[] xc = new double[Math.multiplyExact(m, n)];
+        for (int row = 0; row < n; row++) {
+            final int offset = row * d;
+            for (int q = 0; q < m; q++) {
+                xc[q * n + row] = v[offset + usedColumns[q]];
+            }
+        }
+        final int rows = classes.size() == 2 ? 1 : classes.size();
+        final double[] target = new double[rows * n];
+        final int[] counts = new int[classes.size()];
+        for (int i = 0; i < n; i++) {
+            final int c = Collections.binarySearch(classes, labels[i]);
+            counts[c]++;
+            if (rows == 1) {
+                target[i] = c;
+            } else {
+                target[c * n + i] = 1;
+            }
+        }
+        return new Problem(classes, data.columnNames(), n, d, Arrays.copyOf(usedColumns, m), xc, target, rows, counts);
+    }
+
+    private static void checkCs(final double[] cs) {
+        if (cs == null || cs.length == 0) {
+            throw new IllegalArgumentException("The path needs at least one value of C; got none.");
+        }
+        for (int p = 0; p < cs.length; p++) {
+            if (!(cs[p] > 0) || Double.isInfinite(cs[p])) {
+                throw new IllegalArgumentException("Every C must be a positive, finite number (C > 0), but C number "
+                    + (p + 1) + " is " + cs[p] + ".");
+            }
+            if (p > 0 && !(cs[p] > cs[p - 1])) {
+                throw new IllegalArgumentException("The values of C must increase strictly (from the most to the "
+                    + "least regularized model), but C number " + (p + 1) + " (" + cs[p] + ") does not exceed C number "
+                    + p + " (" + cs[p - 1] + "); sort them and drop repeats.");
+            }
+        }
+    }
+
+    LogisticCdState newState() {
+        return new LogisticCdState(xc, n, usedColumns.length, rows, target);
+    }
+
+    /** The intercepts that are optimal with all weights zero: the log class frequencies (binary: log-odds). */
+    void setInterceptOnlyOptimum(final LogisticCdState state) {
+        if (rows == 1) {
+            state.b[0] = Math.log((double) classCounts[1] / classCounts[0]);
+            return;
+        }
+        for (int k = 0; k < rows; k++) {
+            // a class with no rows in this data has no finite optimum; start it low, the fit moves it on
+            state.b[k] = classCounts[k] == 0 ? Math.log(0.5 / n) : Math.log((double) classCounts[k] / n);
+        }
+    }
+
+    /** The fitted model of the state, its weights spread over all columns and its intercepts summing to 0. */
+    LogisticModel model(final LogisticCdState state, final Convergence convergence, final SagaParameters parameters) {
+        final int m = usedColumns.length;
+        final double[] coef = new double[rows * d];
+        for (int k = 0; k < rows; k++) {
+            for (int q = 0; q < m; q++) {
+                coef[k * d + usedColumns[q]] = state.w[k * m + q];
+            }
+        }
+        final double[] intercept = state.b.clone();
+        if (rows > 1) {
+            // the multinomial model is the same for any common shift of the intercepts; SAGA's sum to 0
+            double mean = 0;
+            for (final double b : intercept) {
+                mean += b;
+            }
+            mean /= rows;
+            for (int k = 0; k < rows; k++) {
+                intercept[k] -= mean;
+            }
+        }
+        return new LogisticModel(classes, featureNames, coef, intercept, convergence.nIter(), convergence.converged(),
+            new double[] {convergence.optimalityViolation()}, parameters);
+    }
+}
