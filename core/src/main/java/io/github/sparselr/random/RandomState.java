@@ -2,8 +2,9 @@ package io.github.sparselr.random;
 
 /**
  * numpy's legacy {@code RandomState}: the MT19937 generator seeded by {@code init_genrand}, with the
- * legacy {@code permutation} and masked-rejection {@code randint} draws (docs/saga.md §9.1–§9.4). The
- * same seed gives numpy's numbers, so shuffles, splits and solver seeds match scikit-learn's.
+ * legacy {@code permutation}, {@code shuffle} and masked-rejection {@code randint} draws
+ * (docs/saga.md §9.1–§9.4). The same seed gives numpy's numbers, so shuffles, splits, folds and
+ * solver seeds match scikit-learn's.
  * Not thread-safe; each draw advances the state.
  */
 public final class RandomState {
@@ -77,7 +78,10 @@ public final class RandomState {
         return value;
     }
 
-    /** {@code RandomState.permutation(n)}: a Fisher–Yates shuffle of 0…n−1 from the top. */
+    /**
+     * {@code RandomState.permutation(n)}: {@code arange(n)} put through {@link #shuffle}, as numpy's
+     * legacy {@code permutation} of an integer does.
+     */
     public int[] permutation(final int n) {
         if (n < 0) {
             throw new IllegalArgumentException("permutation size must be at least 0, was " + n + ".");
@@ -86,13 +90,22 @@ public final class RandomState {
         for (int i = 0; i < n; i++) {
             values[i] = i;
         }
-        for (int i = n - 1; i >= 1; i--) {
+        shuffle(values);
+        return values;
+    }
+
+    /**
+     * {@code RandomState.shuffle(x)} of a one-dimensional array, in place: numpy's legacy Fisher–Yates
+     * from the top ({@code _shuffle_raw}), swapping {@code x[i]} with {@code x[random_interval(i)]} for
+     * i = n−1 down to 1. An array of fewer than two values draws nothing.
+     */
+    public void shuffle(final int[] values) {
+        for (int i = values.length - 1; i >= 1; i--) {
             final int j = (int) randomInterval(i);
             final int swap = values[i];
             values[i] = values[j];
             values[j] = swap;
         }
-        return values;
     }
 
     /** {@code RandomState.randint(low, high)}: a uniform integer in [low, high), high − low ≤ 2³². */

@@ -2,8 +2,12 @@ package io.github.sparselr.random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sparselr.testing.HexFixtures;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Check values from docs/saga.md §9, from numpy 1.24.2's RandomState and scikit-learn 1.2.1's ArrayDataset64. */
 class RandomStateTest {
@@ -33,5 +37,22 @@ class RandomStateTest {
             first[i] = sampler.nextIndex();
         }
         assertThat(first).containsExactly(3472, 171, 2091, 3300, 3198, 1488, 575, 254, 4276, 2215);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shuffle_0_1", "shuffle_0_2", "shuffle_5_10", "shuffle_42_300", "shuffle_4294967295_17"})
+    void shuffleMovesTheValuesAsNumpysLegacyShuffle(final String name) {
+        final Map<String, HexFixtures.Case> fixtures = HexFixtures.read("/fixtures/kfold-fixtures.txt");
+        final HexFixtures.Case c = fixtures.get(name);
+        final int[] values = c.ints("before");
+        new RandomState(Long.parseLong(c.header(1))).shuffle(values);
+        assertThat(values).containsExactly(c.ints("after"));
+    }
+
+    @Test
+    void permutationIsArangeShuffled() {
+        final int[] arange = java.util.stream.IntStream.range(0, 1000).toArray();
+        new RandomState(17).shuffle(arange);
+        assertThat(new RandomState(17).permutation(1000)).containsExactly(arange);
     }
 }
