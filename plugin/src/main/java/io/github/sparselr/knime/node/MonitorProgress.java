@@ -53,12 +53,22 @@ public final class MonitorProgress implements PathProgress {
 
     @Override
     public synchronized void pointFinished(final int index, final int count, final PathPoint point) {
+        fitFinished("all rows", index, count, point);
+    }
+
+    @Override
+    public synchronized void foldPointFinished(final int fold, final int folds, final int index, final int count,
+        final PathPoint point) {
+        fitFinished("fold " + (fold + 1) + " of " + folds, index, count, point);
+    }
+
+    private void fitFinished(final String rows, final int index, final int count, final PathPoint point) {
         if (m_totalFits == 0) {
             return;
         }
         m_finishedFits++;
         m_monitor.setProgress(Math.min(1, (double) m_finishedFits / m_totalFits),
-            String.format("fit %d of %d: C %d of %d (C = %.4g) took %d epochs", m_finishedFits, m_totalFits,
+            String.format("fit %d of %d: %s, C %d of %d (C = %.4g), n_iter %d", m_finishedFits, m_totalFits, rows,
                 index + 1, count, point.c(), point.convergence().nIter()));
     }
 

@@ -190,6 +190,19 @@ class KnimeReExportsIT {
         assertThat(call(null, digest, "md5Hex", new Class<?>[] {String.class}, ARFF)).isEqualTo(md5(ARFF));
     }
 
+    @Test
+    void jfreeChartDrawsThroughOurBundleWithItsRelocatedResources() throws Throwable {
+        // the path node's plot: JFreeChart relocated; its plot classes read their LocalizationBundle when they
+        // load (ResourceBundle.getBundle with the class name as a string), which must find it under the new name
+        final Class<?> factory = embedded("org.jfree.chart.ChartFactory");
+        assertThat(FrameworkUtil.getBundle(factory)).isEqualTo(sparselr);
+        final Class<?> dataset = embedded("org.jfree.data.xy.XYDataset");
+        final Object chart = call(null, factory, "createXYLineChart",
+            new Class<?>[] {String.class, String.class, String.class, dataset}, "path", "log10(C)", "accuracy", null);
+        final Object image = call(chart, "createBufferedImage", new Class<?>[] {int.class, int.class}, 300, 200);
+        assertThat(((java.awt.image.BufferedImage) image).getWidth()).isEqualTo(300);
+    }
+
     /**
      * A class of an embedded library as our bundle's engine uses it: under its relocated name, or under
      * its original one in a bundle that embeds the library unrelocated (as sparselr's did before).

@@ -112,7 +112,7 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
         } catch (CancellationException e) {
             throw new CanceledExecutionException(e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException(e.getMessage(), e);
+            throw new InvalidSettingsException(inTheNodesTerms(e.getMessage(), folds), e);
         }
         final double[] trainingAccuracy = new double[result.points().size()];
         for (int i = 0; i < trainingAccuracy.length; i++) {
@@ -125,6 +125,18 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
             new ImagePortObjectSpec(PNGImageContent.TYPE));
         return new PortObject[] {new LogisticModelPortObject(result.selectedModel(), target),
             pathTable(result, trainingAccuracy, exec), plot};
+    }
+
+    /**
+     * The engine's message, and where it speaks of scikit-learn's {@code n_splits} (the folds' messages
+     * do), which setting of this node that is.
+     */
+    static String inTheNodesTerms(final String message, final int folds) {
+        if (message != null && message.contains("n_splits")) {
+            return message + " In this node n_splits is the setting '" + LogRegPathSettings.KEY_CV + "' (now " + folds
+                + "); 0 runs no cross-validation.";
+        }
+        return message;
     }
 
     /** Fits stopped by max_iter, and a choice at the grid's edge, where a wider grid may choose otherwise. */

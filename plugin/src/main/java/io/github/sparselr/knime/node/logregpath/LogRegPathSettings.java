@@ -73,7 +73,7 @@ final class LogRegPathSettings {
         new SettingsModelDoubleBounded(KEY_C_MIN, 1e-3, Double.MIN_VALUE, Double.MAX_VALUE);
     private final SettingsModelDoubleBounded m_cMax =
         new SettingsModelDoubleBounded(KEY_C_MAX, 1, Double.MIN_VALUE, Double.MAX_VALUE);
-    private final SettingsModelDoubleBounded m_tol = new SettingsModelDoubleBounded(KEY_TOL, 1e-3, 0, Double.MAX_VALUE);
+    private final SettingsModelDoubleBounded m_tol = new SettingsModelDoubleBounded(KEY_TOL, 1e-4, 0, Double.MAX_VALUE);
     private final SettingsModelIntegerBounded m_maxIter =
         new SettingsModelIntegerBounded(KEY_MAX_ITER, 100, 1, Integer.MAX_VALUE);
     private final SettingsModelBoolean m_fitIntercept = new SettingsModelBoolean(KEY_FIT_INTERCEPT, true);
@@ -109,6 +109,11 @@ final class LogRegPathSettings {
                 throw new InvalidSettingsException("Setting '" + KEY_L1_RATIO + "' is 0 (pure L2), where every C gives "
                     + "non-zero weights, so the automatic grid has no smallest C; give l1_ratio > 0 or set C_grid to '"
                     + GRID_RANGE + "'.");
+            }
+            if (SOLVER_NEWTON_CD.equals(settings.getString(KEY_SOLVER)) && settings.getDouble(KEY_TOL) == 0) {
+                throw new InvalidSettingsException("Setting '" + KEY_TOL + "' is 0, but the solver '" + SOLVER_NEWTON_CD
+                    + "' stops when the largest optimality violation is at most tol, which 0 never is; give tol > 0 "
+                    + "(e.g. 1e-4).");
             }
             final int cv = settings.getInt(KEY_CV);
             if (cv == 1) {

@@ -104,7 +104,7 @@ final class PathPlot {
             sparsity.add(Math.log10(p.c()), 100 * p.model().sparsity());
         }
         final NumberAxis sparsityAxis = new NumberAxis("zero weights %");
-        sparsityAxis.setRange(0, 100);
+        sparsityAxis.setAutoRangeIncludesZero(false);
         tradeOff.setRangeAxis(1, sparsityAxis);
         tradeOff.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
         tradeOff.setDataset(1, new XYSeriesCollection(sparsity));
@@ -117,9 +117,11 @@ final class PathPlot {
         combined.add(weights, 1);
 
         final double chosen = Math.log10(points.get(result.selectedIndex()).c());
+        // the label on the side of the line with more room, so that it is not cut at the plot's edge
+        final boolean labelLeft = result.selectedIndex() > (points.size() - 1) / 2;
         tradeOff.addDomainMarker(0, marker(chosen, String.format(Locale.ROOT, "chosen C = %.4g",
-            points.get(result.selectedIndex()).c())), Layer.FOREGROUND);
-        weights.addDomainMarker(0, marker(chosen, null), Layer.FOREGROUND);
+            points.get(result.selectedIndex()).c()), labelLeft), Layer.FOREGROUND);
+        weights.addDomainMarker(0, marker(chosen, null, labelLeft), Layer.FOREGROUND);
 
         final JFreeChart chart = new JFreeChart("Regularization path: accuracy and sparsity against C",
             JFreeChart.DEFAULT_TITLE_FONT, combined, true);
@@ -201,14 +203,14 @@ final class PathPlot {
         return renderer;
     }
 
-    private static ValueMarker marker(final double logC, final String label) {
+    private static ValueMarker marker(final double logC, final String label, final boolean labelLeft) {
         final ValueMarker marker = new ValueMarker(logC, Color.DARK_GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
             BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         if (label != null) {
             marker.setLabel(label);
             marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            marker.setLabelAnchor(labelLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(labelLeft ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         }
         return marker;
     }

@@ -143,8 +143,8 @@ class LogRegPathNodeTest {
         final List<String> fits = node.progress().reports().stream().map(r -> r.message())
             .filter(m -> m != null && m.startsWith("fit ")).toList();
         assertThat(fits).hasSize(15);
-        assertThat(fits.get(0)).startsWith("fit 1 of 15: C 1 of 5 (C = 0.01000)");
-        assertThat(fits.get(14)).startsWith("fit 15 of 15: C 5 of 5 (C = 1.000)");
+        assertThat(fits.get(0)).startsWith("fit 1 of 15: all rows, C 1 of 5 (C = 0.01000), n_iter ");
+        assertThat(fits.get(14)).startsWith("fit 15 of 15: fold 2 of 2, C 5 of 5 (C = 1.000), n_iter ");
     }
 
     @Test
@@ -200,8 +200,22 @@ class LogRegPathNodeTest {
             LogRegPathSettings.KEY_PENALTY, "elasticnet", LogRegPathSettings.KEY_L1_RATIO, 0.0);
         assertRefused("'C_factor' is 1", LogRegPathSettings.KEY_C_GRID, LogRegPathSettings.GRID_AUTOMATIC,
             LogRegPathSettings.KEY_C_FACTOR, 1.0);
+        assertRefused("'tol' is 0, but the solver 'newton-cd' stops when the largest optimality violation is at most "
+            + "tol", LogRegPathSettings.KEY_SOLVER, LogRegPathSettings.SOLVER_NEWTON_CD, LogRegPathSettings.KEY_TOL, 0.0);
         assertRefused("'Cs'", LogRegPathSettings.KEY_CS, 0);
         assertRefused("'C_min'", LogRegPathSettings.KEY_C_MIN, 0.0);
+    }
+
+    @Test
+    void theDialogKeepsEverySettingAndBatchOverridesReachTheEngine() throws Exception {
+        final WarmStartedSagaEngine engine = new WarmStartedSagaEngine();
+        final HeadlessNode node = node(engine, LogRegPathSettings.KEY_CS, 4, LogRegPathSettings.KEY_CV, 3);
+        final HeadlessNode copy = HeadlessNode.of(new EngineFactory(engine));
+        copy.loadSettings(HeadlessNode.saveDialog(node.openDialog(TABLE.getSpec())));
+        assertThat(copy.saveSettings().getInt(LogRegPathSettings.KEY_CS)).isEqualTo(4);
+        assertThat(copy.saveSettings().getInt(LogRegPathSettings.KEY_CV)).isEqualTo(3);
+        copy.execute(TABLE);
+        assertThat(engine.calls).last().asString().startsWith("run solver=saga folds=3 ");
     }
 
     @Test

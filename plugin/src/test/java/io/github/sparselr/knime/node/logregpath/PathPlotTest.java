@@ -96,6 +96,16 @@ class PathPlotTest {
     }
 
     @Test
+    void theChosenCsLabelSitsOnTheSideOfItsLineWithMoreRoom() {
+        final Marker left = (Marker) panels(PathPlot.chart(path(4, true, 0), TRAINING)).get(0)
+            .getDomainMarkers(0, Layer.FOREGROUND).iterator().next();
+        final Marker right = (Marker) panels(PathPlot.chart(path(4, true, 3), TRAINING)).get(0)
+            .getDomainMarkers(0, Layer.FOREGROUND).iterator().next();
+        assertThat(left.getLabelAnchor()).isEqualTo(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        assertThat(right.getLabelAnchor()).isEqualTo(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+    }
+
+    @Test
     void withoutCrossValidationDrawsTheTrainingAccuracy() {
         final XYPlot tradeOff = panels(PathPlot.chart(path(4, false, 3), TRAINING)).get(0);
         assertThat(tradeOff.getDataset(0)).isNotInstanceOf(YIntervalSeriesCollection.class);

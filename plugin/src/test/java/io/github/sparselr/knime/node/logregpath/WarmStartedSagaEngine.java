@@ -50,7 +50,11 @@ class WarmStartedSagaEngine implements PathEngine {
                 previous = model;
                 final PathPoint point = new PathPoint(cs[i], model,
                     new Convergence(1.0 / (i + 1), 1e-3, model.nIter(), model.converged()), System.nanoTime() - start);
-                progress.pointFinished(i, cs.length, point);
+                if (fold == 0) {
+                    progress.pointFinished(i, cs.length, point);
+                } else {
+                    progress.foldPointFinished(fold - 1, folds, i, cs.length, point);
+                }
                 if (fold == 0) {
                     points.add(point);
                     final double accuracy = model.score(data);
