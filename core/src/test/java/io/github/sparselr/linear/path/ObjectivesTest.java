@@ -157,6 +157,24 @@ class ObjectivesTest {
             .hasMessage("Column 'x1' holds a missing value (NaN) in row 2; remove or impute such values first.");
     }
 
+    @Test
+    void rawArraysOfTheWrongShapeOrAClassOutOfRangeAreRefusedNamingTheMismatch() {
+        final double[] x = {1, 2, 3, 4, 5, 6};
+        final int[] y = {0, 1, 2};
+        assertThatThrownBy(() -> Objectives.objectiveAndViolation(x, 3, 2, y, 3, new double[4], new double[3],
+            Penalty.L1, 1, 0, true)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("A model of 3 classes and 2 features needs 3 x 2 coefficients and 3 intercepts; got 4 and 3.");
+        assertThatThrownBy(() -> Objectives.objectiveAndViolation(x, 2, 2, y, 3, new double[6], new double[3],
+            Penalty.L1, 1, 0, true))
+            .hasMessage("The matrix holds 6 values, which are not 2 rows (at least 1) of 2 columns.");
+        assertThatThrownBy(() -> Objectives.objectiveAndViolation(x, 3, 2, new int[] {0, 1, 3}, 3, new double[6],
+            new double[3], Penalty.L1, 1, 0, true)).hasMessage("Row 2 has class index 3, outside 0..2.");
+        assertThatThrownBy(() -> Objectives.objective(x, 3, 2, y, 3, new double[6], new double[3], Penalty.L1, 0, 0))
+            .hasMessage("C must be a finite positive number, was 0.0.");
+        assertThatThrownBy(() -> Objectives.objective(x, 3, 2, y, 3, new double[6], new double[3], Penalty.ELASTICNET,
+            1, 1.5)).hasMessage("l1_ratio must be in [0, 1], was 1.5.");
+    }
+
     /** {@code classes} Gaussian clouds of {@code rows} rows in {@code cols} dimensions, labels "c0", "c1", …. */
     static DenseDataset gaussianBlobs(final int rows, final int cols, final int classes, final long seed) {
         final Random random = new Random(seed);

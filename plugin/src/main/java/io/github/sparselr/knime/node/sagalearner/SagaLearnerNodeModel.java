@@ -8,6 +8,8 @@ import io.github.sparselr.knime.table.TrainingColumns;
 import io.github.sparselr.linear.LogisticModel;
 import io.github.sparselr.linear.SagaParameters;
 import io.github.sparselr.linear.SagaSolver;
+import io.github.sparselr.linear.path.Convergence;
+import io.github.sparselr.linear.path.Objectives;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,9 +43,10 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
 
     static final DataTableSpec SUMMARY_SPEC = new DataTableSpec("Training summary",
         new String[] {"Epochs", "Converged", "Sparsity %", "Non-zero weights", "Fit milliseconds",
-            SagaLearnerNodeFactory.SIMD_LANES_COLUMN, "Max relative change per epoch"},
+            SagaLearnerNodeFactory.SIMD_LANES_COLUMN, "Objective", "Optimality violation",
+            "Max relative change per epoch"},
         new DataType[] {IntCell.TYPE, StringCell.TYPE, DoubleCell.TYPE, IntCell.TYPE, DoubleCell.TYPE,
-            StringCell.TYPE, StringCell.TYPE});
+            StringCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, StringCell.TYPE});
 
     private final SagaLearnerSettings m_settings;
 
@@ -125,24 +128,30 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
                 + "(tol=" + parameters.tol() + "); raise max_iter or tol.");
         }
         final boolean vectorLanes = solver.usesVectorLanesFor(model.classes().size());
-        pushFitVariables(model, vectorLanes);
+        // docs/saga.md §14.1: how far the fit is from the optimum of its problem, after the timed fit
+        final Convergence convergence = Objectives.convergence(model, data);
+        pushFitVariables(model, convergence, vectorLanes);
         return new PortObject[] {new LogisticModelPortObject(model, target), coefficients(model, exec),
-            summary(model, fitMillis, vectorLanes, exec)};
+            summary(model, convergence, fitMillis, vectorLanes, exec)};
     }
 
     /**
      * The fit's facts as flow variables, as KNIME's Scorer publishes its accuracy, so that what follows
      * (and a batch run's report) reads them without knowing this node: penalty, C, n_iter, converged,
-     * sparsity (fraction of zero weights), non_zero_weights, simd_lanes. Booleans are the strings
-     * "true"/"false": KNIME 5.1's NodeModel pushes String, int and double variables.
+     * sparsity (fraction of zero weights), non_zero_weights, objective, optimality_violation (docs/saga.md
+     * §14.1), simd_lanes. Booleans are the strings "true"/"false": KNIME 5.1's NodeModel pushes String,
+     * int and double variables.
      */
-    private void pushFitVariables(final LogisticModel model, final boolean vectorLanes) {
+    private void pushFitVariables(final LogisticModel model, final Convergence convergence,
+        final boolean vectorLanes) {
         pushFlowVariableString("penalty", model.parameters().penalty().sklearnName());
         pushFlowVariableDouble("C", model.parameters().c());
         pushFlowVariableInt("n_iter", model.nIter());
         pushFlowVariableString("converged", Boolean.toString(model.converged()));
         pushFlowVariableDouble("sparsity", model.sparsity());
         pushFlowVariableInt("non_zero_weights", model.nonZeroCount());
+        pushFlowVariableDouble("objective", convergence.objective());
+        pushFlowVariableDouble("optimality_violation", convergence.optimalityViolation());
         pushFlowVariableString("simd_lanes", Boolean.toString(vectorLanes));
     }
 
@@ -164,8 +173,8 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
         return out.getTable();
     }
 
-    private static BufferedDataTable summary(final LogisticModel model, final double fitMillis,
-        final boolean vectorLanes, final ExecutionContext exec) {
+    private static BufferedDataTable summary(final LogisticModel model, final Convergence convergence,
+        final double fitMillis, final boolean vectorLanes, final ExecutionContext exec) {
         final BufferedDataContainer out = exec.createDataContainer(SUMMARY_SPEC);
         final StringBuilder history = new StringBuilder();
         for (final double change : model.history()) {
@@ -174,6 +183,7 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
         out.addRowToTable(new DefaultRow("Summary", new IntCell(model.nIter()),
             new StringCell(Boolean.toString(model.converged())), new DoubleCell(100 * model.sparsity()),
             new IntCell(model.nonZeroCount()), new DoubleCell(fitMillis), new StringCell(Boolean.toString(vectorLanes)),
+            new DoubleCell(convergence.objective()), new DoubleCell(convergence.optimalityViolation()),
             new StringCell(history.toString())));
         out.close();
         return out.getTable();

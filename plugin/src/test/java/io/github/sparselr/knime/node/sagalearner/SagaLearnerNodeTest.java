@@ -11,6 +11,8 @@ import io.github.sparselr.knime.testing.Tables;
 import io.github.sparselr.linear.LogisticModel;
 import io.github.sparselr.linear.SagaParameters;
 import io.github.sparselr.linear.SagaSolver;
+import io.github.sparselr.linear.path.Convergence;
+import io.github.sparselr.linear.path.Objectives;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,42 @@ class SagaLearnerNodeTest {
     }
 
     @Test
+    void theSummaryTellsTheObjectiveAndHowFarTheFitIsFromItsOptimum() throws Exception {
+        final HeadlessNode node = HeadlessNode.of(new SagaLearnerNodeFactory());
+        final PortObject[] out = node.execute(TABLE);
+        final LogisticModel model = ((LogisticModelPortObject) out[0]).model();
+        final BufferedDataTable summary = (BufferedDataTable) out[2];
+        assertThat(summary.getSpec().getColumnNames()).contains("Objective", "Optimality violation");
+        final DataRow row = summary.iterator().next();
+        final Convergence expected = Objectives.convergence(model, engineData());
+        assertThat(((DoubleValue) row.getCell(summary.getSpec().findColumnIndex("Objective"))).getDoubleValue())
+            .isEqualTo(expected.objective());
+        assertThat(((DoubleValue) row.getCell(summary.getSpec().findColumnIndex("Optimality violation")))
+            .getDoubleValue()).isEqualTo(expected.optimalityViolation()).isPositive();
+    }
+
+    @Test
+    void theViolationAllButVanishesWhenTheFitIsSolvedTightly() throws Exception {
+        final double loose = violationAtTol(0.1);
+        final double tight = violationAtTol(1e-8);
+        assertThat(loose).isGreaterThan(1e-3);
+        assertThat(tight).isLessThan(1e-4 * loose);
+    }
+
+    /** The optimality violation the learner publishes for C = 1 and the given tol. */
+    private static double violationAtTol(final double tol) throws Exception {
+        final HeadlessNode node = HeadlessNode.of(new SagaLearnerNodeFactory());
+        final NodeSettings settings = node.saveSettings();
+        settings.addDouble(SagaLearnerSettings.KEY_C, 1.0);
+        settings.addDouble(SagaLearnerSettings.KEY_TOL, tol);
+        settings.addInt(SagaLearnerSettings.KEY_MAX_ITER, 100_000);
+        node.loadSettings(settings);
+        final LogisticModel model = ((LogisticModelPortObject) node.execute(TABLE)[0]).model();
+        assertThat(model.nonZeroCount()).isPositive();
+        return (double) node.pushedFlowVariables().get("optimality_violation");
+    }
+
+    @Test
     void publishesTheFitsFactsAsFlowVariables() throws Exception {
         final HeadlessNode node = HeadlessNode.of(new SagaLearnerNodeFactory());
         final LogisticModel model = ((LogisticModelPortObject) node.execute(TABLE)[0]).model();
@@ -75,6 +113,8 @@ class SagaLearnerNodeTest {
             .containsEntry("converged", Boolean.toString(model.converged()))
             .containsEntry("sparsity", model.sparsity())
             .containsEntry("non_zero_weights", model.nonZeroCount())
+            .containsEntry("objective", Objectives.convergence(model, engineData()).objective())
+            .containsEntry("optimality_violation", Objectives.convergence(model, engineData()).optimalityViolation())
             .containsEntry("simd_lanes",
                 Boolean.toString(new SagaSolver(SagaParameters.mnistStudy()).usesVectorLanes()));
     }
