@@ -49,8 +49,7 @@ public final class CrossValidatedPath {
      *
      * @param data labelled, finite rows with at least two classes
      * @param cs the values of C, finite, positive and strictly increasing
-     * @param solver fits one path; it is called from several threads at once, so it must keep no state
-     *            between calls (as {@link PathSolver}'s implementations do)
+     * @param solver fits one path; it is called from several threads at once (see {@link PathSolver})
      * @param folds the number of folds k, at least 2 and at most the rows of the smallest class, or 0
      *            for no cross-validation
      * @param seed the folds' {@code random_state}, in [0, 2³²)
@@ -59,7 +58,8 @@ public final class CrossValidatedPath {
      * @param progress receives progress and may cancel
      * @throws IllegalArgumentException on bad input, naming what is wrong, or as thrown by a task
      * @throws java.util.concurrent.CancellationException if {@code progress} asked to stop
-     * @throws IllegalStateException if the solver returns a path that does not match {@code cs}
+     * @throws IllegalStateException if the solver returns a path that does not match {@code cs} or whose
+     *     models lack a class of the data
      */
     public static PathResult run(final DenseDataset data, final double[] cs, final PathSolver solver, final int folds,
         final long seed, final SelectionRule rule, final int threads, final PathProgress progress) {
@@ -202,20 +202,7 @@ public final class CrossValidatedPath {
 
     private static void checkParameters(final double[] cs, final int folds, final long seed, final SelectionRule rule,
         final int threads) {
-        if (cs == null || cs.length == 0) {
-            throw new IllegalArgumentException("The path needs at least one value of C; the grid is empty.");
-        }
-        for (int i = 0; i < cs.length; i++) {
-            if (!(cs[i] > 0) || !Double.isFinite(cs[i])) {
-                throw new IllegalArgumentException("C must be a finite positive number; value " + (i + 1) + " of the "
-                    + "grid is " + cs[i] + ".");
-            }
-            if (i > 0 && !(cs[i] > cs[i - 1])) {
-                throw new IllegalArgumentException("The values of C must increase strictly; value " + (i + 1) + " ("
-                    + cs[i] + ") is not larger than value " + i + " (" + cs[i - 1] + "). Sort the grid and remove "
-                    + "repeated values.");
-            }
-        }
+        CGrid.requireValid(cs);
         if (folds == 1 || folds < 0) {
             throw new IllegalArgumentException("k-fold cross-validation requires at least one train/test split by "
                 + "setting n_splits=2 or more, got n_splits=" + folds + "; use 0 folds for no cross-validation.");

@@ -7,6 +7,9 @@ import java.util.List;
  * Fits one model per value of C, in increasing order of C (from the most to the least regularized),
  * each fit warm-started from the previous one. Implementations: SAGA refitted as scikit-learn 1.2.1's
  * {@code LogisticRegression(warm_start=True)} would be, and faster solvers checked against it.
+ *
+ * <p>Implementations keep no state between calls of {@link #fit}, so that one instance may fit several
+ * paths at once from different threads, as {@link CrossValidatedPath} does with its folds.
  */
 public interface PathSolver {
 

@@ -265,26 +265,26 @@ class CrossValidatedPathFaultsTest {
     }
 
     @Test
-    void rejectsAGridOfCThatIsEmptyNotPositiveNotFiniteOrNotIncreasing() {
+    void rejectsAGridOfCThatIsEmptyNotPositiveNotFiniteOrNotIncreasingBeforeAnyFit() {
         final FakePathSolver solver = new FakePathSolver(1);
         assertThatThrownBy(() -> CrossValidatedPath.run(threeClasses(), new double[0], solver, 5, 0,
             SelectionRule.BEST, 1, PathProgress.NONE))
-            .hasMessage("The path needs at least one value of C; the grid is empty.");
+            .hasMessage("The grid of C is empty; give at least one value of C.");
         assertThatThrownBy(() -> CrossValidatedPath.run(threeClasses(), new double[] {0.1, 0, 1}, solver, 5, 0,
             SelectionRule.BEST, 1, PathProgress.NONE))
-            .hasMessage("C must be a finite positive number; value 2 of the grid is 0.0.");
+            .hasMessage("C[1] is 0.0; every C must be a finite number larger than 0.");
         assertThatThrownBy(() -> CrossValidatedPath.run(threeClasses(), new double[] {-1}, solver, 5, 0,
-            SelectionRule.BEST, 1, PathProgress.NONE)).hasMessageContaining("value 1 of the grid is -1.0");
+            SelectionRule.BEST, 1, PathProgress.NONE)).hasMessageStartingWith("C[0] is -1.0;");
         assertThatThrownBy(() -> CrossValidatedPath.run(threeClasses(), new double[] {0.1, Double.NaN}, solver, 5, 0,
-            SelectionRule.BEST, 1, PathProgress.NONE)).hasMessageContaining("value 2 of the grid is NaN");
+            SelectionRule.BEST, 1, PathProgress.NONE)).hasMessageStartingWith("C[1] is NaN;");
         assertThatThrownBy(() -> CrossValidatedPath.run(threeClasses(), new double[] {Double.POSITIVE_INFINITY},
-            solver, 5, 0, SelectionRule.BEST, 1, PathProgress.NONE)).hasMessageContaining("is Infinity");
+            solver, 5, 0, SelectionRule.BEST, 1, PathProgress.NONE)).hasMessageStartingWith("C[0] is Infinity;");
         assertThatThrownBy(() -> CrossValidatedPath.run(threeClasses(), new double[] {0.1, 1, 1}, solver, 5, 0,
             SelectionRule.BEST, 1, PathProgress.NONE))
-            .hasMessage("The values of C must increase strictly; value 3 (1.0) is not larger than value 2 (1.0). "
-                + "Sort the grid and remove repeated values.");
+            .hasMessageStartingWith("C[2] = 1.0 is not larger than C[1] = 1.0; give the values of C in strictly "
+                + "increasing order");
         assertThatThrownBy(() -> CrossValidatedPath.run(threeClasses(), new double[] {1, 0.1}, solver, 5, 0,
-            SelectionRule.BEST, 1, PathProgress.NONE)).hasMessageContaining("value 2 (0.1) is not larger");
+            SelectionRule.BEST, 1, PathProgress.NONE)).hasMessageStartingWith("C[1] = 0.1 is not larger");
         assertThat(solver.fitsStarted).hasValue(0);
     }
 

@@ -28,20 +28,21 @@ class CrossValidatedPathTest {
         standardized = MnistSubset.standardized();
     }
 
-    private static WarmStartedSaga solverOf(final HexFixtures.Case c) {
-        return new WarmStartedSaga(new SagaParameters(Penalty.L1, 1.0, 0.0, Double.parseDouble(c.header(3)),
+    private static SagaPathSolver solverOf(final HexFixtures.Case c) {
+        return new SagaPathSolver(new SagaParameters(Penalty.L1, 1.0, 0.0, Double.parseDouble(c.header(3)),
             Integer.parseInt(c.header(4)), true, 0));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"l1_5folds", "l1_3folds"})
+    @ValueSource(strings = {"l1_5folds", "l1_3folds", "binary_l1_4folds"})
     void scoresEachCAsScikitLearnsStratifiedFoldsAndWarmStartedRefitsDo(final String name) {
         final HexFixtures.Case c = FIXTURES.get(name);
         final int folds = Integer.parseInt(c.header(1));
         final double[] cs = c.doubles("cs");
-        final WarmStartedSaga solver = solverOf(c);
+        final SagaPathSolver solver = solverOf(c);
+        final DenseDataset data = c.has("rows") ? standardized.select(c.ints("rows")) : standardized;
 
-        final PathResult result = CrossValidatedPath.run(standardized, cs, solver, folds,
+        final PathResult result = CrossValidatedPath.run(data, cs, solver, folds,
             Long.parseLong(c.header(2)), SelectionRule.BEST, 2, PathProgress.NONE);
 
         assertThat(result.cvScores()).hasSize(cs.length);
@@ -59,9 +60,10 @@ class CrossValidatedPathTest {
             .isEqualTo(c.ints("one_se")[0]);
 
         // the points are the path refitted on all rows
-        final List<PathPoint> allRows = solver.fit(standardized, cs, PathProgress.NONE);
+        final List<PathPoint> allRows = solver.fit(data, cs, PathProgress.NONE);
         for (int i = 0; i < cs.length; i++) {
             assertThat(result.points().get(i).model()).isEqualTo(allRows.get(i).model());
+            assertThat(result.points().get(i).convergence()).isEqualTo(allRows.get(i).convergence());
             assertThat(result.points().get(i).c()).isEqualTo(cs[i]);
         }
     }
