@@ -30,7 +30,8 @@ import java.util.concurrent.CancellationException;
  * weight: for a weight w with loss gradient g (of the mean log loss), |g + λ₂w + λ₁ sign w| if w ≠ 0,
  * max(|g| − λ₁, 0) if w = 0, and |g| for an intercept (λ₁ = l1_ratio/(C·n), λ₂ = (1 − l1_ratio)/(C·n)).
  * {@code max_iter} bounds the outer (Newton) iterations per point, each one pass over the classes. The
- * result does not depend on the number of threads: a fit runs on the calling thread.
+ * result does not depend on the number of threads: a fit runs on the calling thread. The method and the
+ * rule in our words: {@code docs/coordinate-descent.md}.
  */
 public final class NewtonCdPathSolver implements PathSolver {
 
@@ -248,7 +249,8 @@ public final class NewtonCdPathSolver implements PathSolver {
                 start = new double[list.length];
             }
             for (int q = 0; q < list.length; q++) {
-                curvature[q] = ColumnKernels.weightedSquares(state.xc, list[q] * n, h, n);
+                // computed when first needed: most coordinates of the set stay at zero and never need it
+                curvature[q] = Double.NaN;
                 start[q] = state.w[k * m + list[q]];
             }
             final double[] interceptShift = {0};
@@ -301,8 +303,18 @@ public final class NewtonCdPathSolver implements PathSolver {
                 if (activeOnly && old == 0) {
                     continue;
                 }
-                final double a = curvature[q];
                 final double grad = ColumnKernels.dot(state.xc, j * n, r, 0, n);
+                if (old == 0 && Math.abs(grad) <= l1) {
+                    // the minimizer over this coordinate is 0 whatever its curvature
+                    if (++sinceLastPoll >= CANCEL_POLL_COORDINATES) {
+                        pollCancel();
+                    }
+                    continue;
+                }
+                if (Double.isNaN(curvature[q])) {
+                    curvature[q] = ColumnKernels.weightedSquares(state.xc, j * n, h, n);
+                }
+                final double a = curvature[q];
                 final double z = a * old - grad;
                 final double updated = z > l1 ? (z - l1) / (a + l2) : z < -l1 ? (z + l1) / (a + l2) : 0.0;
                 if (updated != old) {

@@ -1,0 +1,110 @@
+package io.github.sparselr.linear.path;
+
+import static io.github.sparselr.linear.path.CdTestData.parameters;
+import static io.github.sparselr.linear.path.CdTestData.synthetic;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sparselr.data.DenseDataset;
+import io.github.sparselr.linear.Penalty;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+
+class NewtonCdPathSolverInputTest {
+
+    private static final NewtonCdPathSolver SOLVER = new NewtonCdPathSolver(parameters(Penalty.L1, 1, 1e-6));
+    private static final DenseDataset DATA = synthetic(60, 4, 3, 1);
+
+    @Test
+    void refusesAPathWithoutValuesOfC() {
+        assertThatThrownBy(() -> SOLVER.fit(DATA, new double[0], PathProgress.NONE))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one value of C");
+        assertThatThrownBy(() -> SOLVER.fit(DATA, null, PathProgress.NONE))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one value of C");
+    }
+
+    @Test
+    void refusesANonPositiveOrNonFiniteCNamingItsPosition() {
+        for (final double bad : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertThatThrownBy(() -> SOLVER.fit(DATA, new double[] {0.1, bad}, PathProgress.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("C number 2 is " + bad).hasMessageContaining("positive, finite");
+        }
+    }
+
+    @Test
+    void refusesValuesOfCThatDoNotIncreaseStrictly() {
+        assertThatThrownBy(() -> SOLVER.fit(DATA, new double[] {0.1, 1, 1}, PathProgress.NONE))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("C number 3 (1.0) does not exceed C number 2 (1.0)")
+            .hasMessageContaining("sort them and drop repeats");
+        assertThatThrownBy(() -> SOLVER.fit(DATA, new double[] {1, 0.1}, PathProgress.NONE))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must increase strictly");
+    }
+
+    @Test
+    void refusesANonFiniteValueNamingItsColumnAndRow() {
+        final double[] x = DATA.values().clone();
+        x[5 * 4 + 2] = Double.NaN;
+        assertThatThrownBy(() -> SOLVER.fit(DATA.withValues(x), new double[] {1}, PathProgress.NONE))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("Column 'f2' holds a missing value (NaN) in row 5").hasMessageContaining("impute");
+        x[5 * 4 + 2] = Double.NEGATIVE_INFINITY;
+        assertThatThrownBy(() -> SOLVER.fit(DATA.withValues(x), new double[] {1}, PathProgress.NONE))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("an infinite value in row 5");
+    }
+
+    @Test
+    void refusesDataOfOneClassOrWithoutLabelsOrRows() {
+        final String[] one = new String[60];
+        java.util.Arrays.fill(one, "a");
+        assertThatThrownBy(() -> SOLVER.fit(DenseDataset.of(DATA.values(), 60, DATA.columnNames(), one),
+            new double[] {1}, PathProgress.NONE)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("at least 2 classes").hasMessageContaining("only one class: 'a'");
+        assertThatThrownBy(() -> SOLVER.fit(DenseDataset.of(DATA.values(), 60, DATA.columnNames(), null),
+            new double[] {1}, PathProgress.NONE)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("no labels");
+        assertThatThrownBy(() -> SOLVER.fit(DenseDataset.of(new double[0], 0, DATA.columnNames(), new String[0]),
+            new double[] {1}, PathProgress.NONE)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("no rows");
+    }
+
+    @Test
+    void refusesAToleranceOfZeroWhichItCouldNeverMeet() {
+        assertThatThrownBy(() -> new NewtonCdPathSolver(parameters(Penalty.L1, 1, 0)))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tol must be greater than 0");
+    }
+
+    @Test
+    void stopsWithinASweepWhenCancelled() {
+        final DenseDataset data = synthetic(400, 30, 3, 2);
+        final int[] polls = {0};
+        final PathProgress cancelSoon = new PathProgress() {
+            @Override
+            public void epochFinished(final int epoch, final int maxIter, final double change) {
+                throw new AssertionError("no outer iteration may finish after the cancel request");
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return ++polls[0] > 1;
+            }
+        };
+        assertThatThrownBy(() -> new NewtonCdPathSolver(parameters(Penalty.L1, 1, 1e-9)).fit(data,
+            new double[] {10}, cancelSoon)).isInstanceOf(CancellationException.class);
+        assertThat(polls[0]).isEqualTo(2);
+    }
+
+    @Test
+    void anAllZeroColumnKeepsZeroWeightsAndTheModelHasEveryColumn() {
+        final List<PathPoint> path = SOLVER.fit(DATA, new double[] {0.1, 10}, PathProgress.NONE);
+        // synthetic data leaves its last column 0
+        for (final PathPoint point : path) {
+            assertThat(point.model().featureNames()).isEqualTo(DATA.columnNames());
+            for (int row = 0; row < point.model().coefRows(); row++) {
+                assertThat(point.model().coefRow(row)[3]).isZero();
+            }
+        }
+    }
+}
