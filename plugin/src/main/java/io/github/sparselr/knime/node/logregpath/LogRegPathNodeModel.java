@@ -167,8 +167,8 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
     /**
      * The chosen fit's facts as flow variables, as the SAGA learner publishes its fit's: penalty,
      * solver, C, C_index (0-based on the grid), n_iter, converged, sparsity (fraction of zero weights),
-     * non_zero_weights, and with cross-validation cv_accuracy_mean and cv_accuracy_sd; without,
-     * training_accuracy.
+     * non_zero_weights, objective, optimality_violation, and with cross-validation cv_accuracy_mean and
+     * cv_accuracy_sd; without, training_accuracy.
      */
     private void pushPathVariables(final PathResult result, final double[] trainingAccuracy) {
         final PathPoint chosen = result.points().get(result.selectedIndex());
@@ -181,6 +181,8 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
         pushFlowVariableString("converged", Boolean.toString(chosen.convergence().converged()));
         pushFlowVariableDouble("sparsity", model.sparsity());
         pushFlowVariableInt("non_zero_weights", model.nonZeroCount());
+        pushFlowVariableDouble("objective", chosen.convergence().objective());
+        pushFlowVariableDouble("optimality_violation", chosen.convergence().optimalityViolation());
         if (result.cvScores().isEmpty()) {
             pushFlowVariableDouble("training_accuracy", trainingAccuracy[result.selectedIndex()]);
         } else {

@@ -133,7 +133,12 @@ class LogRegPathNodeTest {
             .containsEntry("sparsity", model.model().sparsity())
             .containsEntry("non_zero_weights", model.model().nonZeroCount())
             .containsEntry("n_iter", model.model().nIter())
-            .containsKeys("C_index", "converged", "cv_accuracy_mean", "cv_accuracy_sd");
+            .containsKeys("C_index", "converged", "cv_accuracy_mean", "cv_accuracy_sd", "objective",
+                "optimality_violation");
+        final BufferedDataTable path = (BufferedDataTable) out[1];
+        final int chosen = (Integer) node.pushedFlowVariables().get("C_index");
+        assertThat(node.pushedFlowVariables()).containsEntry("objective", Tables.column(path, "Objective")[chosen])
+            .containsEntry("optimality_violation", Tables.column(path, "Optimality violation")[chosen]);
     }
 
     @Test
