@@ -9,7 +9,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,29 +18,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.Styler.YAxisPosition;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The trade-off of a regularization path in one picture (drawn with JFreeChart): above, accuracy
+ * The trade-off of a regularization path in one picture (drawn with XChart): above, accuracy
  * (cross-validated mean ± one standard deviation, or on the training rows without cross-validation)
  * and the share of zero weights against log10 C; below, the paths of the largest weights; the chosen C
- * is marked in both panels, which share the C axis.
+ * is a dashed vertical line in both panels, which share the C axis.
  */
 final class PathPlot {
 
@@ -52,93 +42,115 @@ final class PathPlot {
 
     static final int HEIGHT = 700;
 
+    /** The upper panel's share of {@link #HEIGHT}; the rest is the weight paths'. */
+    static final int TRADE_OFF_HEIGHT = 400;
+
+    static final String SPARSITY_SERIES = "zero weights %";
+
+    /** The name of the vertical line at the chosen C in the weight panel (its label is in the upper legend). */
+    static final String CHOSEN_SERIES = "chosen C";
+
     private static final Color ACCURACY = new Color(0x21, 0x66, 0xac);
 
     private static final Color SPARSITY = new Color(0xb2, 0x18, 0x2b);
 
+    private static final Color CHOSEN = Color.DARK_GRAY;
+
+    private static final BasicStroke DASHED =
+        new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+
+    private static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
     private PathPlot() {
     }
 
+    /** The two panels of the picture, sharing the log10 C axis. */
+    record Panels(XYChart tradeOff, XYChart weights) {
+    }
+
     /**
-     * The chart of a path.
+     * The panels of a path.
      *
      * @param trainingAccuracy the accuracy of each point's model on the training rows, used when the
      *            result holds no cross-validated scores
      */
-    static JFreeChart chart(final PathResult result, final double[] trainingAccuracy) {
+    static Panels panels(final PathResult result, final double[] trainingAccuracy) {
         final List<PathPoint> points = result.points();
         final boolean cv = !result.cvScores().isEmpty();
-        final NumberAxis logC = new NumberAxis("log10(C)");
-        logC.setAutoRangeIncludesZero(false);
-        final CombinedDomainXYPlot combined = new CombinedDomainXYPlot(logC);
-        combined.setGap(12);
-
-        final XYPlot tradeOff = new XYPlot();
-        final NumberAxis accuracyAxis = new NumberAxis(cv ? "accuracy (CV mean ± sd)" : "accuracy (training rows)");
-        accuracyAxis.setAutoRangeIncludesZero(false);
-        tradeOff.setRangeAxis(0, accuracyAxis);
-        if (cv) {
-            final YIntervalSeries accuracy = new YIntervalSeries("CV accuracy, mean ± sd");
-            for (int i = 0; i < points.size(); i++) {
+        final double[] logC = new double[points.size()];
+        final double[] accuracy = new double[points.size()];
+        final double[] accuracySd = new double[points.size()];
+        final double[] sparsity = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            logC[i] = Math.log10(points.get(i).c());
+            sparsity[i] = 100 * points.get(i).model().sparsity();
+            if (cv) {
                 final CvScores s = result.cvScores().get(i);
-                accuracy.add(Math.log10(points.get(i).c()), s.accuracyMean(), s.accuracyMean() - s.accuracySd(),
-                    s.accuracyMean() + s.accuracySd());
+                accuracy[i] = s.accuracyMean();
+                accuracySd[i] = s.accuracySd();
+            } else {
+                accuracy[i] = trainingAccuracy[i];
             }
-            final DeviationRenderer band = new DeviationRenderer(true, true);
-            band.setSeriesPaint(0, ACCURACY);
-            band.setSeriesFillPaint(0, ACCURACY);
-            band.setAlpha(0.25f);
-            tradeOff.setDataset(0, new YIntervalSeriesCollection());
-            ((YIntervalSeriesCollection) tradeOff.getDataset(0)).addSeries(accuracy);
-            tradeOff.setRenderer(0, band);
-        } else {
-            final XYSeries accuracy = new XYSeries("training accuracy");
-            for (int i = 0; i < points.size(); i++) {
-                accuracy.add(Math.log10(points.get(i).c()), trainingAccuracy[i]);
+        }
+        final int chosen = result.selectedIndex();
+
+        final XYChart tradeOff = chart(TRADE_OFF_HEIGHT, "Regularization path: accuracy and sparsity against C");
+        tradeOff.setYAxisGroupTitle(0, cv ? "accuracy (CV mean ± sd)" : "accuracy (training rows)");
+        final XYSeries accuracySeries = cv
+            ? tradeOff.addSeries("CV accuracy, mean ± sd", logC, accuracy, accuracySd)
+            : tradeOff.addSeries("training accuracy", logC, accuracy);
+        accuracySeries.setLineColor(ACCURACY).setLineWidth(2f);
+        accuracySeries.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(ACCURACY);
+        final XYSeries sparsitySeries = tradeOff.addSeries(SPARSITY_SERIES, logC, sparsity);
+        sparsitySeries.setYAxisGroup(1);
+        sparsitySeries.setLineColor(SPARSITY).setLineWidth(2f);
+        sparsitySeries.setMarker(SeriesMarkers.DIAMOND).setMarkerColor(SPARSITY);
+        tradeOff.setYAxisGroupTitle(1, SPARSITY_SERIES);
+        tradeOff.getStyler().setYAxisGroupPosition(1, YAxisPosition.Right);
+        // error bars in the colour of their series, not the theme's black
+        tradeOff.getStyler().setErrorBarsColorSeriesColor(true);
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < accuracy.length; i++) {
+            low = Math.min(low, accuracy[i] - accuracySd[i]);
+            high = Math.max(high, accuracy[i] + accuracySd[i]);
+        }
+        chosenLine(tradeOff, String.format(Locale.ROOT, "chosen C = %.4g", points.get(chosen).c()), logC[chosen],
+            low, high).setShowInLegend(true);
+        tradeOff.getStyler().setLegendPosition(LegendPosition.OutsideS).setLegendLayout(LegendLayout.Horizontal);
+
+        final XYChart weights = chart(HEIGHT - TRADE_OFF_HEIGHT, weightsCaption(points));
+        weights.getStyler().setChartTitleFont(CAPTION);
+        weights.setYAxisTitle("weight");
+        double wLow = 0;
+        double wHigh = 0;
+        for (final WeightPath path : weightPaths(points)) {
+            final XYSeries s = weights.addSeries(path.name(), logC, path.weights());
+            // solid, so that only the chosen C's line is dashed
+            s.setMarker(SeriesMarkers.NONE).setLineStyle(SeriesLines.SOLID).setLineWidth(1.5f);
+            for (final double w : path.weights()) {
+                wLow = Math.min(wLow, w);
+                wHigh = Math.max(wHigh, w);
             }
-            tradeOff.setDataset(0, new XYSeriesCollection(accuracy));
-            tradeOff.setRenderer(0, lines(ACCURACY));
         }
-        final XYSeries sparsity = new XYSeries("zero weights %");
-        for (final PathPoint p : points) {
-            sparsity.add(Math.log10(p.c()), 100 * p.model().sparsity());
-        }
-        final NumberAxis sparsityAxis = new NumberAxis("zero weights %");
-        sparsityAxis.setAutoRangeIncludesZero(false);
-        tradeOff.setRangeAxis(1, sparsityAxis);
-        tradeOff.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
-        tradeOff.setDataset(1, new XYSeriesCollection(sparsity));
-        tradeOff.mapDatasetToRangeAxis(1, 1);
-        tradeOff.setRenderer(1, lines(SPARSITY));
-        combined.add(tradeOff, 1);
-
-        final XYPlot weights = new XYPlot(weightPaths(points), null, new NumberAxis("weight"), lines(null));
-        weights.getRenderer().setDefaultSeriesVisibleInLegend(false);
-        combined.add(weights, 1);
-
-        final double chosen = Math.log10(points.get(result.selectedIndex()).c());
-        // the label on the side of the line with more room, so that it is not cut at the plot's edge
-        final boolean labelLeft = result.selectedIndex() > (points.size() - 1) / 2;
-        tradeOff.addDomainMarker(0, marker(chosen, String.format(Locale.ROOT, "chosen C = %.4g",
-            points.get(result.selectedIndex()).c()), labelLeft), Layer.FOREGROUND);
-        weights.addDomainMarker(0, marker(chosen, null, labelLeft), Layer.FOREGROUND);
-
-        final JFreeChart chart = new JFreeChart("Regularization path: accuracy and sparsity against C",
-            JFreeChart.DEFAULT_TITLE_FONT, combined, true);
-        chart.addSubtitle(new TextTitle(weightsCaption(points), new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
-        chart.getLegend().setPosition(RectangleEdge.TOP);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        chosenLine(weights, CHOSEN_SERIES, logC[chosen], wLow, wHigh);
+        weights.getStyler().setLegendVisible(false);
+        return new Panels(tradeOff, weights);
     }
 
-    /** The chart as a PNG of {@link #WIDTH} × {@link #HEIGHT} pixels. */
+    /** The picture as a PNG of {@link #WIDTH} × {@link #HEIGHT} pixels, the trade-off above the weight paths. */
     static byte[] png(final PathResult result, final double[] trainingAccuracy) {
-        final JFreeChart chart = chart(result, trainingAccuracy);
+        final Panels panels = panels(result, trainingAccuracy);
         final BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         final Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            panels.tradeOff().paint(g, WIDTH, TRADE_OFF_HEIGHT);
+            g.translate(0, TRADE_OFF_HEIGHT);
+            panels.weights().paint(g, WIDTH, HEIGHT - TRADE_OFF_HEIGHT);
         } finally {
             g.dispose();
         }
@@ -151,11 +163,15 @@ final class PathPlot {
         return out.toByteArray();
     }
 
+    /** The path of one weight (class row, feature), named "class: feature". */
+    record WeightPath(String name, double[] weights) {
+    }
+
     /**
-     * One series per weight (class row, feature) that is non-zero somewhere on the path, the
-     * {@link #MAX_WEIGHT_PATHS} with the largest |weight| along the path, named "class: feature".
+     * One path per weight (class row, feature) that is non-zero somewhere on the path, the
+     * {@link #MAX_WEIGHT_PATHS} with the largest |weight| along the path, largest first.
      */
-    static XYSeriesCollection weightPaths(final List<PathPoint> points) {
+    static List<WeightPath> weightPaths(final List<PathPoint> points) {
         final LogisticModel first = points.get(0).model();
         final int rows = first.coefRows();
         final int features = first.featureNames().size();
@@ -172,46 +188,54 @@ final class PathPlot {
             }
         }
         largest.sort(Comparator.comparingDouble((double[] w) -> -w[2]));
-        final XYSeriesCollection paths = new XYSeriesCollection();
+        final List<WeightPath> paths = new ArrayList<>();
         for (final double[] w : largest.subList(0, Math.min(MAX_WEIGHT_PATHS, largest.size()))) {
             final int r = (int) w[0];
             final int j = (int) w[1];
+            // a binary model has one coefficient row, the second class's
             final String label = rows == 1 ? first.classes().get(1) : first.classes().get(r);
-            final XYSeries path = new XYSeries(label + ": " + first.featureNames().get(j));
-            for (final PathPoint p : points) {
-                path.add(Math.log10(p.c()), p.model().coef()[r * features + j]);
+            final double[] path = new double[points.size()];
+            for (int i = 0; i < points.size(); i++) {
+                path[i] = points.get(i).model().coef()[r * features + j];
             }
-            paths.addSeries(path);
+            paths.add(new WeightPath(label + ": " + first.featureNames().get(j), path));
         }
         return paths;
     }
 
     private static String weightsCaption(final List<PathPoint> points) {
-        final int drawn = weightPaths(points).getSeriesCount();
+        final int drawn = weightPaths(points).size();
         final LogisticModel last = points.get(points.size() - 1).model();
-        return String.format(Locale.ROOT, "below: the path of the %d largest of the %d weights (%d classes × %d "
+        return String.format(Locale.ROOT, "The paths of the %d largest of the %d weights (%d classes × %d "
             + "features); the dashed line marks the chosen C", drawn, last.coef().length, last.coefRows(),
             last.featureNames().size());
     }
 
-    private static XYLineAndShapeRenderer lines(final Color color) {
-        final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, color != null);
-        if (color != null) {
-            renderer.setSeriesPaint(0, color);
-            renderer.setSeriesStroke(0, new BasicStroke(2f));
-        }
-        return renderer;
+    private static XYChart chart(final int height, final String title) {
+        final XYChart chart = new XYChart(WIDTH, height);
+        chart.setTitle(title);
+        chart.setXAxisTitle("log10(C)");
+        final XYStyler styler = chart.getStyler();
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotBorderColor(Color.GRAY);
+        styler.setPlotGridLinesColor(new Color(0xdd, 0xdd, 0xdd));
+        styler.setLegendBorderColor(Color.LIGHT_GRAY);
+        styler.setChartTitleFont(TITLE);
+        styler.setChartTitleBoxVisible(false);
+        styler.setMarkerSize(6);
+        // XChart puts a tick at each C of the grid (its values are equally spaced in log10 C): two decimals
+        // keep neighbouring ticks apart
+        styler.setXAxisDecimalPattern("0.00");
+        return chart;
     }
 
-    private static ValueMarker marker(final double logC, final String label, final boolean labelLeft) {
-        final ValueMarker marker = new ValueMarker(logC, Color.DARK_GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-            BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        if (label != null) {
-            marker.setLabel(label);
-            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-            marker.setLabelAnchor(labelLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(labelLeft ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
-        }
-        return marker;
+    /** A dashed vertical line at {@code logC} from {@code low} to {@code high}, without a legend entry. */
+    private static XYSeries chosenLine(final XYChart chart, final String name, final double logC, final double low,
+        final double high) {
+        final XYSeries line = chart.addSeries(name, new double[] {logC, logC}, new double[] {low, high});
+        line.setMarker(SeriesMarkers.NONE).setLineColor(CHOSEN).setLineStyle(DASHED);
+        line.setShowInLegend(false);
+        return line;
     }
 }

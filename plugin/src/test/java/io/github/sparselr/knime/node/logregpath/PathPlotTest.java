@@ -1,6 +1,7 @@
 package io.github.sparselr.knime.node.logregpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import io.github.sparselr.linear.LogisticModel;
 import io.github.sparselr.linear.SagaParameters;
@@ -12,16 +13,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.Marker;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.Layer;
-import org.jfree.data.xy.XYDataset;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 
 class PathPlotTest {
 
@@ -57,72 +53,67 @@ class PathPlotTest {
     private static final double[] TRAINING = {0.6, 0.7, 0.8, 0.9};
 
     @Test
-    void drawsAccuracyWithItsBandSparsityAndEveryWeightThatLeavesZero() {
-        final JFreeChart chart = PathPlot.chart(path(4, true, 2), TRAINING);
-        final List<XYPlot> panels = panels(chart);
-        assertThat(panels).hasSize(2);
-        final XYPlot tradeOff = panels.get(0);
-        assertThat(tradeOff.getDataset(0)).isInstanceOf(YIntervalSeriesCollection.class);
-        final YIntervalSeriesCollection accuracy = (YIntervalSeriesCollection) tradeOff.getDataset(0);
-        assertThat(accuracy.getSeriesCount()).isEqualTo(1);
-        assertThat(accuracy.getItemCount(0)).isEqualTo(4);
-        assertThat(accuracy.getXValue(0, 3)).isEqualTo(0.0);          // log10(1)
-        assertThat(accuracy.getYValue(0, 2)).isEqualTo(0.7, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(accuracy.getStartYValue(0, 2)).isEqualTo(0.68, org.assertj.core.data.Offset.offset(1e-12));
-        final XYDataset sparsity = tradeOff.getDataset(1);
-        assertThat(sparsity.getSeriesCount()).isEqualTo(1);
-        assertThat(sparsity.getItemCount(0)).isEqualTo(4);
-        assertThat(sparsity.getYValue(0, 0)).isEqualTo(75.0);        // 1 of 4 features active per class
-        assertThat(sparsity.getYValue(0, 3)).isEqualTo(0.0);
-        // 3 classes × 4 features, every one non-zero at C = 1
-        final XYDataset weights = panels.get(1).getDataset(0);
-        assertThat(weights.getSeriesCount()).isEqualTo(12);
-        for (int s = 0; s < 12; s++) {
-            assertThat(weights.getItemCount(s)).isEqualTo(4);
-        }
-        assertThat(weights.getSeriesKey(0).toString()).isIn("a: pixel3", "b: pixel3", "c: pixel3");
+    void drawsAccuracyWithItsStandardDeviationSparsityAndEveryWeightThatLeavesZero() {
+        final PathPlot.Panels panels = PathPlot.panels(path(4, true, 2), TRAINING);
+        final XYSeries accuracy = series(panels.tradeOff(), "CV accuracy, mean ± sd");
+        assertThat(accuracy.getXData()).containsExactly(-3, -2, -1, 0); // log10(C)
+        assertThat(accuracy.getYData()).containsExactly(new double[] {0.5, 0.6, 0.7, 0.8}, offset(1e-12));
+        assertThat(accuracy.getExtraValues()).containsExactly(0.02, 0.02, 0.02, 0.02); // the error bars: sd
+        assertThat(accuracy.getYAxisGroup()).isZero();
+        assertThat(panels.tradeOff().getYAxisGroupTitle(0)).isEqualTo("accuracy (CV mean ± sd)");
+        final XYSeries sparsity = series(panels.tradeOff(), PathPlot.SPARSITY_SERIES);
+        assertThat(sparsity.getYAxisGroup()).isEqualTo(1); // its own axis, on the right
+        assertThat(sparsity.getXData()).containsExactly(-3, -2, -1, 0);
+        assertThat(sparsity.getYData()).containsExactly(75, 50, 25, 0); // 1 of 4 features active per class, …
+        // 3 classes × 4 features, every one non-zero at C = 1, and the chosen C's line
+        final Map<String, XYSeries> weights = panels.weights().getSeriesMap();
+        assertThat(weights).hasSize(12 + 1).containsKey(PathPlot.CHOSEN_SERIES);
+        assertThat(weights.values()).allSatisfy(s -> assertThat(s.getXData()).hasSize(s.getName()
+            .equals(PathPlot.CHOSEN_SERIES) ? 2 : 4));
+        assertThat(weights.keySet().iterator().next()).isIn("a: pixel3", "b: pixel3", "c: pixel3");
+        assertThat(series(panels.weights(), "b: pixel0").getYData()).containsExactly(-0.001, -0.01, -0.1, -1);
+        assertThat(series(panels.weights(), "b: pixel3").getYData()).containsExactly(0, 0, 0, -4);
+        // only the curves and the chosen C are in the legend, not the weights
+        assertThat(panels.tradeOff().getSeriesMap().values()).allMatch(XYSeries::isShowInLegend);
+        assertThat(panels.weights().getStyler().isLegendVisible()).isFalse();
     }
 
     @Test
-    void marksTheChosenCInBothPanels() {
-        final List<XYPlot> panels = panels(PathPlot.chart(path(4, true, 1), TRAINING));
-        for (final XYPlot panel : panels) {
-            final List<?> markers = new ArrayList<>(panel.getDomainMarkers(0, Layer.FOREGROUND));
-            assertThat(markers).hasSize(1);
-            assertThat(((ValueMarker) markers.get(0)).getValue()).isEqualTo(Math.log10(0.01));
+    void marksTheChosenCInBothPanelsAndNamesItInTheLegend() {
+        final PathPlot.Panels panels = PathPlot.panels(path(4, true, 1), TRAINING);
+        final XYSeries above = series(panels.tradeOff(), "chosen C = 0.01000");
+        final XYSeries below = series(panels.weights(), PathPlot.CHOSEN_SERIES);
+        for (final XYSeries line : List.of(above, below)) {
+            assertThat(line.getXData()).containsExactly(-2, -2); // a vertical line at log10(0.01)
         }
-        assertThat(((Marker) panels.get(0).getDomainMarkers(0, Layer.FOREGROUND).iterator().next()).getLabel())
-            .isEqualTo("chosen C = 0.01000");
-    }
-
-    @Test
-    void theChosenCsLabelSitsOnTheSideOfItsLineWithMoreRoom() {
-        final Marker left = (Marker) panels(PathPlot.chart(path(4, true, 0), TRAINING)).get(0)
-            .getDomainMarkers(0, Layer.FOREGROUND).iterator().next();
-        final Marker right = (Marker) panels(PathPlot.chart(path(4, true, 3), TRAINING)).get(0)
-            .getDomainMarkers(0, Layer.FOREGROUND).iterator().next();
-        assertThat(left.getLabelAnchor()).isEqualTo(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-        assertThat(right.getLabelAnchor()).isEqualTo(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+        // from the lowest to the highest accuracy ± sd, and from the smallest to the largest weight drawn
+        assertThat(above.getYData()).containsExactly(new double[] {0.48, 0.82}, offset(1e-12));
+        assertThat(below.getYData()).containsExactly(-4, 4);
+        assertThat(above.isShowInLegend()).isTrue();
+        assertThat(below.isShowInLegend()).isFalse();
     }
 
     @Test
     void withoutCrossValidationDrawsTheTrainingAccuracy() {
-        final XYPlot tradeOff = panels(PathPlot.chart(path(4, false, 3), TRAINING)).get(0);
-        assertThat(tradeOff.getDataset(0)).isNotInstanceOf(YIntervalSeriesCollection.class);
-        assertThat(tradeOff.getDataset(0).getSeriesKey(0)).isEqualTo("training accuracy");
-        assertThat(tradeOff.getDataset(0).getYValue(0, 3)).isEqualTo(0.9);
-        assertThat(tradeOff.getRangeAxis(0).getLabel()).isEqualTo("accuracy (training rows)");
+        final XYChart tradeOff = PathPlot.panels(path(4, false, 3), TRAINING).tradeOff();
+        final XYSeries accuracy = series(tradeOff, "training accuracy");
+        assertThat(accuracy.getYData()).containsExactly(TRAINING);
+        assertThat(accuracy.getExtraValues()).isNull(); // no error bars
+        assertThat(tradeOff.getYAxisGroupTitle(0)).isEqualTo("accuracy (training rows)");
+        assertThat(tradeOff.getSeriesMap()).containsKey("chosen C = 1.000").doesNotContainKey("CV accuracy, mean ± sd");
     }
 
     @Test
     void drawsAtMostThirtyWeightPathsTheLargestOnes() {
         // 784 features: 2352 weights, all non-zero at C = 1
-        final XYDataset weights = panels(PathPlot.chart(path(784, true, 2), TRAINING)).get(1).getDataset(0);
-        assertThat(weights.getSeriesCount()).isEqualTo(PathPlot.MAX_WEIGHT_PATHS);
-        for (int s = 0; s < weights.getSeriesCount(); s++) {
+        final Map<String, XYSeries> weights = PathPlot.panels(path(784, true, 2), TRAINING).weights().getSeriesMap();
+        assertThat(weights).hasSize(PathPlot.MAX_WEIGHT_PATHS + 1);
+        for (final String name : weights.keySet()) {
             // the largest |w| = (j + 1) · C belong to the last features
-            assertThat(weights.getSeriesKey(s).toString()).matches("[abc]: pixel7[7-8][0-9]");
+            assertThat(name).matches("[abc]: pixel7[7-8][0-9]|" + PathPlot.CHOSEN_SERIES);
         }
+        assertThat(PathPlot.panels(path(784, true, 2), TRAINING).weights().getTitle())
+            .startsWith("The paths of the 30 largest of the 2352 weights (3 classes × 784 features)");
     }
 
     @Test
@@ -135,7 +126,7 @@ class PathPlotTest {
                 m.intercept(), 1, true, new double[0], m.parameters()), p.convergence(), p.fitNanos()));
         }
         final PathResult result = new PathResult(zeros, allZero.cvScores(), 0);
-        assertThat(panels(PathPlot.chart(result, TRAINING)).get(1).getDataset(0).getSeriesCount()).isZero();
+        assertThat(PathPlot.panels(result, TRAINING).weights().getSeriesMap()).containsOnlyKeys(PathPlot.CHOSEN_SERIES);
         assertThat(ImageIO.read(new ByteArrayInputStream(PathPlot.png(result, TRAINING))).getWidth())
             .isEqualTo(PathPlot.WIDTH);
     }
@@ -147,8 +138,8 @@ class PathPlotTest {
         assertThat(image.getHeight()).isEqualTo(PathPlot.HEIGHT);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<XYPlot> panels(final JFreeChart chart) {
-        return ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
+    private static XYSeries series(final XYChart chart, final String name) {
+        assertThat(chart.getSeriesMap()).containsKey(name);
+        return chart.getSeriesMap().get(name);
     }
 }
