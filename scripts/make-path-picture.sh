@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 start=$(date +%s.%N)
 ./sparselr run -workflowDir=test-workflows/MNIST_L1_Path -reset -nosave \
   -workflow.variable=data_source,local,String "-workflow.variable=mnist_folder,$mnist,String" \
-  --out "$work/out" | grep -E "Sparsity|Test score|Logistic Regression Path"
+  --out "$work/out" | grep -E "^(Sparsity|Test score)|^Logistic Regression Path \(#4\) +executed"
 end=$(date +%s.%N)
 # written beside the target and moved into place, so that a failed run leaves the earlier picture
 cp "$work/out/Logistic Regression Path (#4)/port_3.png" docs/.mnist-l1-path.png.part

@@ -77,7 +77,8 @@ class WorkflowsOnMnistIT {
         final Path outDir = outputs.resolve("study");
         final String output = mnist(outDir);
         assertThat(outDir.resolve("Coefficient Image Viewer (#7)/port_1.png")).isRegularFile();
-        assertThat(output).contains("Coefficient image: " + outDir.resolve("Coefficient Image Viewer (#7)/port_1.png"));
+        assertThat(output).contains("Image of Coefficient Image Viewer (#7), port 1 \"Coefficient images\": "
+            + outDir.resolve("Coefficient Image Viewer (#7)/port_1.png"));
         // the data tables (5000 and 10000 rows of 785 columns) are left out without --all-tables
         assertThat(outDir.resolve("OpenML Reader (#1)/port_1.csv")).doesNotExist();
         assertThat(outDir.resolve("SAGA Logistic Regression Learner (#4)/port_2.csv")).isRegularFile();
@@ -149,6 +150,11 @@ class WorkflowsOnMnistIT {
         assertThat(plot).isNotNull();
         assertThat(plot.getWidth()).isEqualTo(900);
         assertThat(outDir.resolve("Coefficient Image Viewer (#7)/port_1.png")).isRegularFile();
+        // each image named by its node and port: the path node's plot is no coefficient image
+        assertThat(output.lines().filter(l -> l.startsWith("Image of ")).toList()).containsExactly(
+            "Image of Logistic Regression Path (#4), port 3 \"Trade-off plot\": " + node.resolve("port_3.png"),
+            "Image of Coefficient Image Viewer (#7), port 1 \"Coefficient images\": "
+                + outDir.resolve("Coefficient Image Viewer (#7)/port_1.png"));
         System.out.printf(Locale.ROOT, "MNIST_L1_Path ran in %.1f s (reader to viewer), chosen C = %.5g%n", seconds, c);
     }
 
