@@ -99,6 +99,16 @@ final class LogRegPathSettings {
                 throw new InvalidSettingsException("Setting '" + KEY_C_FACTOR + "' is 1; the largest C is C_factor times "
                     + "the smallest, so give a factor greater than 1 for " + cs + " values of C (or set Cs to 1).");
             }
+            if (!automatic) {
+                // here too, not only by the models: a bound the dialog saved disabled (automatic grid) skips its
+                // model's check (SettingsModel#validateSettings), and a batch run may then choose the range
+                for (final String key : List.of(KEY_C_MIN, KEY_C_MAX)) {
+                    if (!(settings.getDouble(key) > 0)) {
+                        throw new InvalidSettingsException("Setting '" + key + "' is " + settings.getDouble(key)
+                            + "; give a C greater than 0 for the grid '" + GRID_RANGE + "'.");
+                    }
+                }
+            }
             if (!automatic && cs > 1 && settings.getDouble(KEY_C_MIN) >= settings.getDouble(KEY_C_MAX)) {
                 throw new InvalidSettingsException("Setting '" + KEY_C_MIN + "' (" + settings.getDouble(KEY_C_MIN)
                     + ") must be smaller than '" + KEY_C_MAX + "' (" + settings.getDouble(KEY_C_MAX) + ") for a grid of "

@@ -12,11 +12,14 @@ import io.github.sparselr.linear.SagaParameters;
 import io.github.sparselr.linear.path.PathProgress;
 import io.github.sparselr.linear.path.PathResult;
 import io.github.sparselr.linear.path.SelectionRule;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.swing.JLabel;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -25,6 +28,7 @@ import org.knime.core.data.image.png.PNGImageCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -221,6 +225,72 @@ class LogRegPathNodeTest {
         assertThat(copy.saveSettings().getInt(LogRegPathSettings.KEY_CV)).isEqualTo(3);
         copy.execute(TABLE);
         assertThat(engine.calls).last().asString().startsWith("run solver=saga folds=3 ");
+    }
+
+    @Test
+    void theDialogEnablesTheGridsBoundsByTheGridsChoice() throws Exception {
+        // the automatic grid takes C_factor; C_min and C_max are for a range
+        final LogRegPathNodeDialog dialog = (LogRegPathNodeDialog) node(new WarmStartedSagaEngine(),
+            LogRegPathSettings.KEY_C_GRID, LogRegPathSettings.GRID_AUTOMATIC).openDialog(TABLE.getSpec());
+        assertThat(enabled(dialog, "C_factor")).isTrue();
+        assertThat(enabled(dialog, "C_min")).isFalse();
+        assertThat(enabled(dialog, "C_max")).isFalse();
+        // saved as KNIME saves a disabled model: its value and EnabledStatus false; a node loads it and runs
+        final NodeSettings saved = HeadlessNode.saveDialog(dialog);
+        assertThat(saved.getNodeSettings(LogRegPathSettings.KEY_C_MIN + "_Internals").getBoolean("EnabledStatus"))
+            .isFalse();
+        assertThat(saved.getDouble(LogRegPathSettings.KEY_C_MIN)).isEqualTo(0.01);
+        final HeadlessNode reloaded = HeadlessNode.of(new EngineFactory(new WarmStartedSagaEngine()));
+        reloaded.loadSettings(saved);
+        assertThat(((BufferedDataTable) reloaded.execute(TABLE)[1]).size()).isEqualTo(5);
+
+        // choosing a range in the open dialog turns the bounds on and C_factor off, and back
+        dialog.settings().cGrid().setStringValue(LogRegPathSettings.GRID_RANGE);
+        assertThat(enabled(dialog, "C_factor")).isFalse();
+        assertThat(enabled(dialog, "C_min")).isTrue();
+        assertThat(enabled(dialog, "C_max")).isTrue();
+        dialog.settings().cGrid().setStringValue(LogRegPathSettings.GRID_AUTOMATIC);
+        assertThat(enabled(dialog, "C_factor")).isTrue();
+        assertThat(enabled(dialog, "C_min")).isFalse();
+
+        // a node with a range opens with the bounds on, even from settings that hold them disabled
+        saved.addString(LogRegPathSettings.KEY_C_GRID, LogRegPathSettings.GRID_RANGE);
+        reloaded.loadSettings(saved);
+        final LogRegPathNodeDialog range = (LogRegPathNodeDialog) reloaded.openDialog(TABLE.getSpec());
+        assertThat(enabled(range, "C_factor")).isFalse();
+        assertThat(enabled(range, "C_min")).isTrue();
+        assertThat(enabled(range, "C_max")).isTrue();
+    }
+
+    @Test
+    void aRangeChosenByABatchOverrideChecksBoundsThatTheDialogSavedDisabled() throws Exception {
+        // saved from the dialog with the automatic grid (C_min disabled, so KNIME skips its bounds), then
+        // -option=…,C_grid,range,String and -option=…,C_min,0,double
+        final NodeSettings saved = HeadlessNode.saveDialog(node(new WarmStartedSagaEngine(),
+            LogRegPathSettings.KEY_C_GRID, LogRegPathSettings.GRID_AUTOMATIC).openDialog(TABLE.getSpec()));
+        saved.addString(LogRegPathSettings.KEY_C_GRID, LogRegPathSettings.GRID_RANGE);
+        saved.addDouble(LogRegPathSettings.KEY_C_MIN, 0.0);
+        final HeadlessNode node = HeadlessNode.of(new EngineFactory(new WarmStartedSagaEngine()));
+        assertThatThrownBy(() -> node.loadSettings(saved)).isInstanceOf(InvalidSettingsException.class)
+            .hasMessageContaining("'C_min' is 0.0").hasMessageContaining("greater than 0");
+    }
+
+    /** Whether the dialog's component labelled "{@code setting} …" is enabled, as a user sees it. */
+    private static boolean enabled(final NodeDialogPane dialog, final String setting) {
+        final List<JLabel> labels = new ArrayList<>();
+        collectLabels(dialog.getPanel(), setting + " ", labels);
+        assertThat(labels).as("the label of " + setting).hasSize(1);
+        return labels.get(0).isEnabled();
+    }
+
+    private static void collectLabels(final Container container, final String prefix, final List<JLabel> labels) {
+        for (final Component c : container.getComponents()) {
+            if (c instanceof JLabel && ((JLabel) c).getText().startsWith(prefix)) {
+                labels.add((JLabel) c);
+            } else if (c instanceof Container) {
+                collectLabels((Container) c, prefix, labels);
+            }
+        }
     }
 
     @Test
