@@ -28,6 +28,7 @@ public final class MakeIcons {
         write(nodes + "scorer/scorer.png", g -> scorer(g));
         write(nodes + "openmlreader/openml_reader.png", g -> reader(g));
         write(nodes + "coefimage/coefficient_image.png", g -> coefficientImage(g));
+        write(nodes + "logregpath/logreg_path.png", g -> path(g));
     }
 
     interface Drawing {
@@ -152,5 +153,25 @@ public final class MakeIcons {
             g.drawLine(0, 4, 4, 4);
             g.fillPolygon(new int[] {4, 4, 7}, new int[] {1, 7, 4}, 3);
         }
+    }
+
+    // Coefficient paths leaving zero one after another as C grows, and a dashed line at the chosen C.
+    private static void path(final Graphics2D g) {
+        g.setColor(GREY);
+        g.drawLine(1, 8, 14, 8);
+        final double[][] paths = {{3, -6}, {6, 5}, {9, -3}};
+        final Color[] colors = {BLUE, RED, BLUE};
+        g.setStroke(new BasicStroke(1.4f));
+        for (int i = 0; i < paths.length; i++) {
+            g.setColor(colors[i]);
+            final Path2D line = new Path2D.Double();
+            line.moveTo(1, 8);
+            line.lineTo(paths[i][0], 8);
+            line.lineTo(15, 8 + paths[i][1]);
+            g.draw(line);
+        }
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 2f}, 0f));
+        g.drawLine(11, 0, 11, 15);
     }
 }

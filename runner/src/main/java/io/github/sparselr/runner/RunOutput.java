@@ -29,6 +29,14 @@ import org.knime.core.node.port.image.ImagePortObject;
  */
 final class RunOutput {
 
+    /**
+     * An image output as written: the node that made it, its output port (from 1, as in the folder) and the
+     * port's name from the node's description (null where it names none), and the file relative to the
+     * output folder.
+     */
+    record Image(String node, int port, String portName, Path file) {
+    }
+
     /** Tables of at most this many cells (rows × columns) are written by default. */
     static final long SMALL_TABLE_CELLS = 100_000;
 
@@ -39,11 +47,11 @@ final class RunOutput {
      * Writes the outputs into {@code folder}.
      *
      * @param allTables whether to write tables larger than {@link #SMALL_TABLE_CELLS} too
-     * @return the images written, relative to {@code folder}
+     * @return the images written, in the order the nodes ran
      */
-    static List<Path> write(final Path folder, final WorkflowDefinition workflow, final List<NodeResult> results,
+    static List<Image> write(final Path folder, final WorkflowDefinition workflow, final List<NodeResult> results,
         final double seconds, final boolean allTables) throws IOException {
-        final List<Path> images = new ArrayList<>();
+        final List<Image> images = new ArrayList<>();
         final List<Map<String, Object>> nodes = new ArrayList<>();
         for (final NodeResult result : results) {
             final Map<String, Object> entry = new LinkedHashMap<>();
@@ -62,7 +70,7 @@ final class RunOutput {
             if (result.succeeded()) {
                 final String nodeFolder = folderName(result.node());
                 entry.put("folder", nodeFolder);
-                entry.put("ports", writePorts(folder, nodeFolder, result.outputs(), allTables, images));
+                entry.put("ports", writePorts(folder, nodeFolder, result, allTables, images));
             }
             nodes.add(entry);
         }
@@ -109,7 +117,8 @@ final class RunOutput {
     }
 
     private static List<Map<String, Object>> writePorts(final Path root, final String nodeFolder,
-        final PortObject[] outputs, final boolean allTables, final List<Path> images) throws IOException {
+        final NodeResult result, final boolean allTables, final List<Image> images) throws IOException {
+        final PortObject[] outputs = result.outputs();
         final Path dir = root.resolve(nodeFolder).normalize();
         if (!dir.startsWith(root) || dir.equals(root)) {
             throw new IOException("The node folder '" + nodeFolder + "' would lie outside " + root + ".");
@@ -138,7 +147,9 @@ final class RunOutput {
                 if (cell instanceof PNGImageCell) {
                     Files.write(dir.resolve(name + ".png"), ((PNGImageCell) cell).getImageContent().getByteArray());
                     port.put("file", name + ".png");
-                    images.add(Path.of(nodeFolder, name + ".png"));
+                    images.add(new Image(result.node().label(), i + 1,
+                        i < result.outPortNames().size() ? result.outPortNames().get(i) : null,
+                        Path.of(nodeFolder, name + ".png")));
                 }
             } else if (outputs[i] != null) {
                 port.put("type", "model");

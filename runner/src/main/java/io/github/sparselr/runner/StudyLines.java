@@ -70,9 +70,19 @@ final class StudyLines {
         return "the";
     }
 
-    static void printImages(final List<Path> images, final Path folder, final PrintWriter printer) {
-        for (final Path image : images) {
-            printer.println("Coefficient image: " + folder.resolve(image));
+    /**
+     * One line per image output, naming its node, port and the port's name, e.g. {@code Image of Coefficient
+     * Image Viewer (#7), port 1 "Coefficient images": out/Coefficient Image Viewer (#7)/port_1.png}.
+     */
+    static void printImages(final List<RunOutput.Image> images, final Path folder, final PrintWriter printer) {
+        for (final RunOutput.Image image : images) {
+            printer.println(imageLine(image, folder));
         }
+    }
+
+    static String imageLine(final RunOutput.Image image, final Path folder) {
+        final String name = image.portName() == null || image.portName().isBlank() ? ""
+            : " \"" + image.portName().strip() + "\"";
+        return "Image of " + image.node() + ", port " + image.port() + name + ": " + folder.resolve(image.file());
     }
 }

@@ -4,6 +4,7 @@ import io.github.sparselr.knime.standin.HeadlessNode;
 import io.github.sparselr.knime.standin.ProgressRecorder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -203,16 +204,25 @@ final class WorkflowExecutor {
                 outputs.put(node.id(), out);
                 progress.accept(node, new ProgressRecorder.Report(1.0, "done"));
                 results.add(new NodeResult(node, out, headless.warningMessage(), headless.pushedFlowVariables(),
-                    (System.nanoTime() - start) / 1e6, null));
+                    (System.nanoTime() - start) / 1e6, null, outPortNames(headless)));
             } catch (Throwable e) { // NOPMD: a node's Error (e.g. ExceptionInInitializerError) fails that node only
                 final String message = messageOf(e);
                 progress.accept(node, new ProgressRecorder.Report(Double.NaN, "failed"));
                 results.add(new NodeResult(node, null, headless.warningMessage(), Map.of(),
-                    (System.nanoTime() - start) / 1e6, message));
+                    (System.nanoTime() - start) / 1e6, message, outPortNames(headless)));
                 break;
             }
         }
         return results;
+    }
+
+    /** The output ports' names from the node's description, as KNIME's node repository shows them. */
+    private static List<String> outPortNames(final HeadlessNode node) {
+        final List<String> names = new ArrayList<>();
+        for (int i = 0; i < node.outPortCount(); i++) {
+            names.add(node.factory().getOutportName(i));
+        }
+        return Collections.unmodifiableList(names);
     }
 
     /** The message a user sees for a failure; running out of memory says how to give the runner more. */

@@ -324,6 +324,7 @@ class OutputFolderTest extends SmallWorkflowRunTest {
             assertThat(node.get("folder").asText()).doesNotContain("/").doesNotStartWith(".");
             assertThat(target.resolve(node.get("folder").asText())).isDirectory();
         }
-        assertThat(out.toString()).contains("Coefficient image: " + target);
+        assertThat(out.toString()).contains("Image of " + dir.resolve("absolute") + " (#5), port 1 \"Coefficient images\": "
+            + target);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sparselr.knime.node.coefimage.CoefficientImageNodeFactory;
+import io.github.sparselr.knime.node.logregpath.LogRegPathNodeFactory;
 import io.github.sparselr.knime.node.openmlreader.OpenMlReaderNodeFactory;
 import io.github.sparselr.knime.node.predictor.LogRegPredictorNodeFactory;
 import io.github.sparselr.knime.node.sagalearner.SagaLearnerNodeFactory;
@@ -14,6 +15,7 @@ import io.github.sparselr.linear.SagaSolver;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The CLI on a small workflow: success with --out, and every bad input with KNIME's exit codes. */
@@ -24,7 +26,8 @@ class SparselrCliTest extends SmallWorkflowRunTest {
         final Path target = dir.resolve("out");
         assertThat(run("-reset", "-nosave", "--out", target.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Sparsity with L1 penalty: ").contains("Test score with L1 penalty: ")
-            .contains("Example run in ").contains("Coefficient image: ");
+            .contains("Example run in ")
+            .contains("Image of Coefficient Image Viewer (#5), port 1 \"Coefficient images\": " + target.resolve("Coefficient Image Viewer (#5)/port_1.png"));
         assertThat(target.resolve("OpenML Reader (#1)/port_1.csv")).isRegularFile();
         assertThat(Files.readAllLines(target.resolve("OpenML Reader (#1)/port_1.csv")).get(0)).isEqualTo("RowID,x,y,class");
         assertThat(target.resolve("Coefficient Image Viewer (#5)/port_1.png")).isRegularFile();
@@ -42,6 +45,28 @@ class SparselrCliTest extends SmallWorkflowRunTest {
                 assertThat(node.get("flow_variables").get("Accuracy").asDouble()).isBetween(0.8, 1.0);
             }
         }
+    }
+
+    @Test
+    void namesEveryImageWithItsNodeAndPort() throws Exception {
+        // two nodes with an image output each: the Coefficient Image Viewer, and the path node's plot at port 3
+        workflow = SmallWorkflow.write(dir.resolve("two-images"), SmallWorkflow.arff(dir.resolve("two.arff"), 80), 50,
+            30, w -> w.node(6, "Path", new LogRegPathNodeFactory(), 0, 0, s -> s.addInt("Cs", 3)).connect(1, 0, 6, 0));
+        final Path target = dir.resolve("out-images");
+        assertThat(run("--out", target.toString())).as(err.toString()).isZero();
+        final List<String> images = out.toString().lines().filter(l -> l.startsWith("Image of ")).toList();
+        assertThat(images).containsExactlyInAnyOrder(
+            "Image of Coefficient Image Viewer (#5), port 1 \"Coefficient images\": " + target.resolve("Coefficient Image Viewer (#5)/port_1.png"),
+            "Image of Logistic Regression Path (#6), port 3 \"Trade-off plot\": "
+                + target.resolve("Logistic Regression Path (#6)/port_3.png"));
+        assertThat(out.toString()).doesNotContain("Coefficient image:");
+    }
+
+    @Test
+    void anImagePortWithoutANameIsNamedByItsNumber() {
+        final Path folder = Path.of("out");
+        assertThat(StudyLines.imageLine(new RunOutput.Image("Plot (#3)", 2, null, Path.of("Plot (#3)/port_2.png")),
+            folder)).isEqualTo("Image of Plot (#3), port 2: " + folder.resolve("Plot (#3)/port_2.png"));
     }
 
     @Test

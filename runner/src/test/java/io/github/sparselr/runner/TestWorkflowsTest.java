@@ -42,7 +42,7 @@ class TestWorkflowsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2})
+    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2, TestWorkflows.L1_PATH})
     void followsKnimes51LoadRules(final String name) throws Exception {
         final Path dir = COMMITTED.resolve(name);
         final NodeSettingsRO workflow = load(dir.resolve("workflow.knime"));
@@ -108,13 +108,13 @@ class TestWorkflowsTest {
     private static final String RELEASED_VERSION = "\\d+\\.\\d+\\.\\d+\\.v\\d{12}";
 
     @ParameterizedTest
-    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2})
+    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2, TestWorkflows.L1_PATH})
     void workflowKnimeHasTheKeysKnime51WritesInItsOrder(final String name) throws Exception {
         assertThat(keys(root(COMMITTED.resolve(name).resolve("workflow.knime")))).isEqualTo(WORKFLOW_KEYS);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2})
+    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2, TestWorkflows.L1_PATH})
     void nodeSettingsHaveTheKeysKnime51WritesInItsOrder(final String name) throws Exception {
         final Path dir = COMMITTED.resolve(name);
         for (final WorkflowDefinition.Node node : WorkflowReader.read(dir).nodes()) {
@@ -125,7 +125,7 @@ class TestWorkflowsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2})
+    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2, TestWorkflows.L1_PATH})
     void theCustomDescriptionIsEmptyAndTheNodesNameIsItsNodeName(final String name) throws Exception {
         final Path dir = COMMITTED.resolve(name);
         for (final WorkflowDefinition.Node node : WorkflowReader.read(dir).nodes()) {
@@ -154,7 +154,7 @@ class TestWorkflowsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2})
+    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2, TestWorkflows.L1_PATH})
     void columnFiltersCarryTheirNamePatternAndDatatypeSubConfigs(final String name) throws Exception {
         final Path dir = COMMITTED.resolve(name);
         int filters = 0;
@@ -177,7 +177,7 @@ class TestWorkflowsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2})
+    @ValueSource(strings = {TestWorkflows.STUDY, TestWorkflows.L1_VS_L2, TestWorkflows.L1_PATH})
     void versionsAreWrittenInFullAsKnimeWritesThem(final String name) throws Exception {
         final Path dir = COMMITTED.resolve(name);
         final NodeSettingsRO workflow = load(dir.resolve("workflow.knime"));

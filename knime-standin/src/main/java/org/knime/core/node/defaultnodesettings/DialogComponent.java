@@ -35,7 +35,7 @@ public abstract class DialogComponent {
         throws NotConfigurableException {
         m_lastSpecs = specs.clone();
         checkConfigurabilityBeforeLoad(specs);
-        m_model.loadSettingsForDialog(settings, specs);
+        m_model.dlgLoadSettingsFrom(settings, specs);
         updateComponent();
     }
 
@@ -46,8 +46,14 @@ public abstract class DialogComponent {
     protected abstract void updateComponent();
 
     public final void saveSettingsTo(final NodeSettingsWO settings) throws InvalidSettingsException {
-        validateSettingsBeforeSave();
-        m_model.saveSettingsTo(settings);
+        try {
+            validateSettingsBeforeSave();
+        } catch (final InvalidSettingsException ise) {
+            if (m_model.isEnabled()) {
+                throw ise; // as KNIME: a disabled component may hold an invalid value
+            }
+        }
+        m_model.dlgSaveSettingsTo(settings);
     }
 
     protected abstract void validateSettingsBeforeSave() throws InvalidSettingsException;
@@ -58,6 +64,7 @@ public abstract class DialogComponent {
     public final void setEnabled(final boolean enabled) {
         m_model.setEnabled(enabled);
         setEnabledComponents(enabled);
+        getComponentPanel().setEnabled(enabled);
     }
 
     protected abstract void setEnabledComponents(final boolean enabled);

@@ -10,12 +10,14 @@ public final class DialogComponentBoolean extends DialogComponent {
 
     public DialogComponentBoolean(final SettingsModelBoolean booleanModel, final String label) {
         super(booleanModel);
-        DialogWidgets.label(getComponentPanel(), label, booleanModel);
+        DialogWidgets.label(getComponentPanel(), label, booleanModel);        // as KNIME's components: the component follows its model's value and enabled state
+        getModel().prependChangeListener(e -> updateComponent());
     }
 
     @Override
     protected void updateComponent() {
         DialogWidgets.refresh(getComponentPanel(), getModel());
+        setEnabledComponents(getModel().isEnabled());
     }
 
     @Override

@@ -10,7 +10,8 @@ public class DialogComponentColumnFilter2 extends DialogComponent {
 
     public DialogComponentColumnFilter2(final SettingsModelColumnFilter2 model, final int inPortIdx) {
         super(model);
-        DialogWidgets.label(getComponentPanel(), "", model);
+        DialogWidgets.label(getComponentPanel(), "", model);        // as KNIME's components: the component follows its model's value and enabled state
+        getModel().prependChangeListener(e -> updateComponent());
     }
 
     @Override

@@ -21,12 +21,14 @@ public class DialogComponentColumnNameSelection extends DialogComponent {
         super(model);
         m_specIndex = specIndex;
         m_classFilter = classFilter.clone();
-        DialogWidgets.label(getComponentPanel(), label, model);
+        DialogWidgets.label(getComponentPanel(), label, model);        // as KNIME's components: the component follows its model's value and enabled state
+        getModel().prependChangeListener(e -> updateComponent());
     }
 
     @Override
     protected void updateComponent() {
         DialogWidgets.refresh(getComponentPanel(), getModel());
+        setEnabledComponents(getModel().isEnabled());
     }
 
     @Override

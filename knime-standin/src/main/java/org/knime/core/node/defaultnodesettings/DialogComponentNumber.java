@@ -10,12 +10,14 @@ public class DialogComponentNumber extends DialogComponent {
 
     public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize) {
         super(numberModel);
-        DialogWidgets.label(getComponentPanel(), label, numberModel);
+        DialogWidgets.label(getComponentPanel(), label, numberModel);        // as KNIME's components: the component follows its model's value and enabled state
+        getModel().prependChangeListener(e -> updateComponent());
     }
 
     @Override
     protected void updateComponent() {
         DialogWidgets.refresh(getComponentPanel(), getModel());
+        setEnabledComponents(getModel().isEnabled());
     }
 
     @Override

@@ -10,12 +10,14 @@ public final class DialogComponentString extends DialogComponent {
 
     public DialogComponentString(final SettingsModelString stringModel, final String label) {
         super(stringModel);
-        DialogWidgets.label(getComponentPanel(), label, stringModel);
+        DialogWidgets.label(getComponentPanel(), label, stringModel);        // as KNIME's components: the component follows its model's value and enabled state
+        getModel().prependChangeListener(e -> updateComponent());
     }
 
     @Override
     protected void updateComponent() {
         DialogWidgets.refresh(getComponentPanel(), getModel());
+        setEnabledComponents(getModel().isEnabled());
     }
 
     @Override

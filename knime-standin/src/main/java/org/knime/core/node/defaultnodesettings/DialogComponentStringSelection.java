@@ -25,12 +25,14 @@ public final class DialogComponentStringSelection extends DialogComponent {
             throw new IllegalArgumentException("Selection list can't be null or empty");
         }
         m_items = List.copyOf(list);
-        DialogWidgets.label(getComponentPanel(), label, stringModel);
+        DialogWidgets.label(getComponentPanel(), label, stringModel);        // as KNIME's components: the component follows its model's value and enabled state
+        getModel().prependChangeListener(e -> updateComponent());
     }
 
     @Override
     protected void updateComponent() {
         DialogWidgets.refresh(getComponentPanel(), getModel());
+        setEnabledComponents(getModel().isEnabled());
     }
 
     @Override

@@ -57,6 +57,12 @@ public abstract class SettingsModel {
         }
     }
 
+    protected void prependChangeListener(final ChangeListener l) {
+        if (!m_listeners.contains(l)) {
+            m_listeners.add(0, l);
+        }
+    }
+
     public void removeChangeListener(final ChangeListener l) {
         m_listeners.remove(l);
     }
@@ -105,8 +111,38 @@ public abstract class SettingsModel {
 
     protected abstract void loadSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException;
 
+    /**
+     * As KNIME's: a dialog loads the enabled state with the value, without notifying, and loads the value
+     * even of a disabled model.
+     */
+    final void dlgLoadSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs)
+        throws NotConfigurableException {
+        try {
+            readEnableStatusAndCheckModelID(settings);
+        } catch (InvalidSettingsException ise) {
+            // as KNIME: anything loads (empty settings too), and the enabled state stays as it was
+        }
+        loadSettingsForDialog(settings, specs);
+    }
+
+    /** As KNIME's: the enabled state with the value; a disabled model may hold a value that does not save. */
+    final void dlgSaveSettingsTo(final NodeSettingsWO settings) throws InvalidSettingsException {
+        saveEnableStatusAndModelID(settings);
+        try {
+            saveSettingsForDialog(settings);
+        } catch (InvalidSettingsException ise) {
+            if (m_enabled) {
+                throw ise;
+            }
+        }
+    }
+
     public final void saveSettingsTo(final NodeSettingsWO settings) {
         saveSettingsForModel(settings);
+        saveEnableStatusAndModelID(settings);
+    }
+
+    private void saveEnableStatusAndModelID(final NodeSettingsWO settings) {
         final NodeSettingsWO internals = settings.addNodeSettings(getConfigName() + CFGKEY_INTERNAL);
         internals.addString(CFGKEY_MODELID, getModelTypeID());
         internals.addBoolean(CFGKEY_ENABLESTAT, m_enabled);

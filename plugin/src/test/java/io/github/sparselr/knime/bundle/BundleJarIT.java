@@ -57,8 +57,24 @@ class BundleJarIT {
     static final List<String> KNIME_REEXPORTED = List.of("log4j", "org.knime", "org.apache.commons.io",
         "org.apache.xmlbeans", "org.osgi", "org.eclipse", "jakarta.json");
 
+    /**
+     * The embedded libraries, each by its packages before relocation, every one under the Apache License
+     * 2.0 as the bundle itself (feature.xml): Jackson, Apache Commons CSV, IO and Codec, EJML and its
+     * pabeles, XChart. A library under another licence must not slip in with a dependency's dependency.
+     */
+    private static final List<String> EMBEDDED = List.of("com/fasterxml/jackson/", "org/apache/commons/csv/",
+        "org/apache/commons/io/", "org/apache/commons/codec/", "org/ejml/", "pabeles/", "org/knowm/xchart/");
+
+    /**
+     * XChart's dependencies that the bundle leaves out (plugin/pom.xml): VectorGraphics2D (LGPL), pdfbox-graphics2d
+     * with PDFBox and animated-gif-lib, for its SVG/EPS/PDF and GIF export; the path node writes PNG.
+     */
+    private static final List<String> LEFT_OUT = List.of("de/erichseifert/", "de/rototor/", "org/apache/pdfbox/",
+        "org/apache/fontbox/", "com/madgag/");
+
     /** The embedded libraries' packages before relocation. */
-    private static final String ORIGINAL = "(?:com/fasterxml/jackson|org/apache/commons/(?:csv|io|codec)|org/ejml|pabeles)/";
+    private static final String ORIGINAL =
+        "(?:com/fasterxml/jackson|org/apache/commons/(?:csv|io|codec)|org/ejml|pabeles|org/knowm/xchart)/";
 
     /** A class name in internal form, alone or inside a descriptor or generic signature. */
     private static final Pattern ORIGINAL_INTERNAL_NAME = Pattern.compile("(?:^|[(;)\\[<>:+\\-*]L?|^L)" + ORIGINAL);
@@ -116,7 +132,54 @@ class BundleJarIT {
         assertThat(entries()).contains("io/github/sparselr/linear/SagaSolver.class",
             SHADED + "com/fasterxml/jackson/databind/ObjectMapper.class",
             SHADED + "org/apache/commons/csv/CSVParser.class", SHADED + "org/apache/commons/io/IOUtils.class",
-            SHADED + "org/apache/commons/codec/digest/DigestUtils.class", SHADED + "org/ejml/data/DMatrixRMaj.class");
+            SHADED + "org/apache/commons/codec/digest/DigestUtils.class", SHADED + "org/ejml/data/DMatrixRMaj.class",
+            SHADED + "org/knowm/xchart/XYChart.class", SHADED + "org/knowm/xchart/BitmapEncoder.class");
+    }
+
+    @Test
+    void embedsOnlyTheApacheLicensedLibrariesAndNoneOfXChartsLeftOutDependencies() throws IOException {
+        final TreeSet<String> others = new TreeSet<>();
+        for (final BundleClassPath.ClassFile c : BundleClassPath.classFiles(jar)) {
+            if (c.name().startsWith(SHADED)) {
+                final String original = c.name().substring(SHADED.length());
+                if (EMBEDDED.stream().noneMatch(original::startsWith)) {
+                    others.add(original.substring(0, original.lastIndexOf('/') + 1));
+                }
+            }
+        }
+        assertThat(others).as("embedded packages of no library that EMBEDDED lists").isEmpty();
+        for (final String name : entries()) {
+            final String original = name.startsWith(SHADED) ? name.substring(SHADED.length()) : name;
+            assertThat(LEFT_OUT).as(name).noneMatch(original::startsWith);
+        }
+    }
+
+    @Test
+    void noFileInTheBundleIsUnderTheLgpl() throws IOException {
+        for (final String name : entries()) {
+            if (!name.endsWith("/") && !name.endsWith(".class") && !name.endsWith(".png")) {
+                assertThat(new String(bytes(name), StandardCharsets.UTF_8)).as(name)
+                    .doesNotContain("LESSER GENERAL PUBLIC LICENSE").doesNotContain("LGPL");
+            }
+        }
+    }
+
+    @Test
+    void onlyXChartsVectorAndGifEncodersAndItsSwingPanelNameTheLeftOutLibraries() throws IOException {
+        // the encoders call them; XChart's Swing panel only probes for them by name (Class.forName in
+        // XChartPanel.showSaveAsDialog, "VectorGraphics2D is optional") to offer SVG, EPS and PDF; the rest of
+        // XChart, BitmapEncoder's PNG among it, never reaches them (KnimeReExportsIT draws without them)
+        final TreeSet<String> naming = new TreeSet<>();
+        for (final BundleClassPath.ClassFile c : BundleClassPath.classFiles(jar)) {
+            for (final String constant : c.utf8Constants()) {
+                if (LEFT_OUT.stream().anyMatch(p -> constant.contains(p) || constant.contains(p.replace('/', '.')))) {
+                    naming.add(c.name().replaceFirst("\\$.*", "").replaceFirst("\\.class$", ""));
+                }
+            }
+        }
+        assertThat(naming).containsExactlyInAnyOrder(SHADED + "org/knowm/xchart/VectorGraphicsEncoder",
+            SHADED + "org/knowm/xchart/PdfboxGraphicsEncoder", SHADED + "org/knowm/xchart/GifEncoder",
+            SHADED + "org/knowm/xchart/XChartPanel");
     }
 
     @Test
@@ -195,7 +258,8 @@ class BundleJarIT {
     void shipsTheNoticesOfTheEmbeddedLibraries() throws IOException {
         // Apache-2.0 section 4(d): the NOTICE of each embedded work travels with it
         assertThat(new String(bytes("META-INF/NOTICE"), StandardCharsets.UTF_8)).contains("Jackson",
-            "Apache Commons CSV", "Apache Commons IO", "Apache Commons Codec");
+            "Apache Commons CSV", "Apache Commons IO", "Apache Commons Codec", "XChart 3.8.8",
+            "Copyright 2015-2023 Knowm Inc.");
         // jackson-core's licenses of the code it bundles (MIT and others) travel too
         assertThat(jar.getEntry("META-INF/FastDoubleParser-LICENSE")).isNotNull();
         assertThat(jar.getEntry("META-INF/thirdparty-LICENSE")).isNotNull();

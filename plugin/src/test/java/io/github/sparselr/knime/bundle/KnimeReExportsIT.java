@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,11 +20,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -188,6 +192,52 @@ class KnimeReExportsIT {
         final Class<?> digest = embedded("org.apache.commons.codec.digest.DigestUtils");
         assertThat(FrameworkUtil.getBundle(digest)).isEqualTo(sparselr);
         assertThat(call(null, digest, "md5Hex", new Class<?>[] {String.class}, ARFF)).isEqualTo(md5(ARFF));
+    }
+
+    @Test
+    void thePathNodesPlotDrawsThroughOurBundleWithoutXChartsVectorAndGifLibraries() throws Throwable {
+        // XChart relocated, and none of the libraries of its SVG/EPS/PDF and GIF encoders there to fall back on
+        assertThat(FrameworkUtil.getBundle(embedded("org.knowm.xchart.XYChart"))).isEqualTo(sparselr);
+        for (final String leftOut : List.of("de.erichseifert.vectorgraphics2d.VectorGraphics2D",
+            "de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D", "org.apache.pdfbox.pdmodel.PDDocument",
+            "com.madgag.gif.fmsware.AnimatedGifEncoder")) {
+            assertThatThrownBy(() -> sparselr.loadClass(leftOut)).as(leftOut).isInstanceOf(ClassNotFoundException.class);
+        }
+        // the node's own picture of a two-point path with cross-validated scores: every part XChart draws
+        // for it (error bars, a second axis, legend, dashed line) runs here
+        final Class<?> modelType = sparselr.loadClass("io.github.sparselr.linear.LogisticModel");
+        final Class<?> parametersType = sparselr.loadClass("io.github.sparselr.linear.SagaParameters");
+        final Class<?> convergenceType = sparselr.loadClass("io.github.sparselr.linear.path.Convergence");
+        final Class<?> pointType = sparselr.loadClass("io.github.sparselr.linear.path.PathPoint");
+        final Class<?> scoresType = sparselr.loadClass("io.github.sparselr.linear.path.CvScores");
+        final Class<?> resultType = sparselr.loadClass("io.github.sparselr.linear.path.PathResult");
+        final List<Object> points = new ArrayList<>();
+        final List<Object> scores = new ArrayList<>();
+        for (final double c : new double[] {0.01, 0.1}) {
+            final Object parameters = call(call(null, parametersType, "mnistStudy", new Class<?>[0]), parametersType,
+                "withC", new Class<?>[] {double.class}, c);
+            final Object model = modelType.getConstructor(List.class, List.class, double[].class, double[].class,
+                int.class, boolean.class, double[].class, parametersType).newInstance(List.of("no", "yes"),
+                    List.of("a", "b"), new double[] {c, -2 * c}, new double[] {0}, 3, true, new double[0], parameters);
+            points.add(pointType.getConstructor(double.class, modelType, convergenceType, long.class).newInstance(c,
+                model, convergenceType.getConstructor(double.class, double.class, int.class, boolean.class)
+                    .newInstance(0.5, 0.0, 3, true), 1000L));
+            scores.add(scoresType.getConstructor(double.class, double.class, double.class, double.class)
+                .newInstance(0.8 + c, 0.01, 0.4, 0.02));
+        }
+        final Object result = resultType.getConstructor(List.class, List.class, int.class).newInstance(points, scores, 1);
+        final Class<?> plot = sparselr.loadClass("io.github.sparselr.knime.node.logregpath.PathPlot");
+        final Method png = plot.getDeclaredMethod("png", resultType, double[].class);
+        png.setAccessible(true); // package-private, as the node model calls it
+        final byte[] bytes;
+        try {
+            bytes = (byte[]) png.invoke(null, result, new double[] {0.9, 0.95});
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+        final BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+        assertThat(image.getWidth()).isEqualTo(900); // PathPlot.WIDTH × HEIGHT
+        assertThat(image.getHeight()).isEqualTo(700);
     }
 
     /**

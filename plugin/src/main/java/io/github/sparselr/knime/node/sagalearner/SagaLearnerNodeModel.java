@@ -4,7 +4,7 @@ import io.github.sparselr.data.DenseDataset;
 import io.github.sparselr.knime.port.LogisticModelPortObject;
 import io.github.sparselr.knime.table.LabelColumn;
 import io.github.sparselr.knime.table.NumericMatrix;
-import io.github.sparselr.linear.FitProgress;
+import io.github.sparselr.knime.table.TrainingColumns;
 import io.github.sparselr.linear.LogisticModel;
 import io.github.sparselr.linear.SagaParameters;
 import io.github.sparselr.linear.SagaSolver;
@@ -15,10 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.knime.core.data.DataCell;
-import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
-import org.knime.core.data.StringValue;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
@@ -29,12 +27,12 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
+import io.github.sparselr.knime.node.MonitorProgress;
 import io.github.sparselr.knime.node.SparselrNodeModel;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
-import org.knime.core.node.util.filter.NameFilterConfiguration.FilterResult;
 
 /**
  * Fits a multinomial logistic regression by SAGA on the selected columns. A thin adapter: reads the
@@ -68,49 +66,21 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
         final String target = target(spec);
         final List<String> features = features(spec, target);
         m_settings.parameters(); // validates the parameters together
-        final DataColumnSpec targetSpec = spec.getColumnSpec(target);
-        if (!targetSpec.getDomain().hasValues()) {
+        final List<String> classes = TrainingColumns.classesInDomain(spec, target);
+        if (classes == null) {
             // the classes are only known after reading the data
             return new PortObjectSpec[] {null, null, SUMMARY_SPEC};
         }
-        final List<String> classes = targetSpec.getDomain().getValues().stream()
-            .map(c -> ((StringValue) c).getStringValue()).sorted().toList();
         return new PortObjectSpec[] {LogisticModelPortObject.specOf(features, target, classes),
             coefficientSpec(features), SUMMARY_SPEC};
     }
 
-    /** The configured target, or the last string column while none is configured. */
     private String target(final DataTableSpec spec) throws InvalidSettingsException {
-        String target = m_settings.target().getStringValue();
-        if (target == null || target.isEmpty()) {
-            for (final DataColumnSpec column : spec) {
-                if (column.getType().isCompatible(StringValue.class)) {
-                    target = column.getName();
-                }
-            }
-            if (target == null || target.isEmpty()) {
-                throw new InvalidSettingsException("The input has no string column to learn; the target must be a "
-                    + "string column of class labels.");
-            }
-            setWarningMessage("No target column was chosen; using '" + target + "'.");
-        }
-        LabelColumn.check(spec, target, "target");
-        return target;
+        return TrainingColumns.target(spec, m_settings.target().getStringValue(), this::setWarningMessage);
     }
 
     private List<String> features(final DataTableSpec spec, final String target) throws InvalidSettingsException {
-        final FilterResult filter = m_settings.features().applyTo(spec);
-        for (final String gone : filter.getRemovedFromIncludes()) {
-            NumericMatrix.checkColumns(spec, List.of(gone), "selected as a feature");
-        }
-        final List<String> features = new ArrayList<>(Arrays.asList(filter.getIncludes()));
-        features.remove(target);
-        if (features.isEmpty()) {
-            throw new InvalidSettingsException("No numeric feature column is selected; the learner needs at least one "
-                + "number column besides the target.");
-        }
-        NumericMatrix.checkColumns(spec, features, "selected as a feature");
-        return features;
+        return TrainingColumns.features(spec, m_settings.features(), target);
     }
 
     private static DataTableSpec coefficientSpec(final List<String> features) {
@@ -146,26 +116,7 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
         final LogisticModel model;
         final SagaSolver solver = new SagaSolver(parameters);
         try {
-            model = solver.fit(data, null, null, new FitProgress() {
-                private double m_done;
-
-                @Override
-                public void epochFinished(final int epoch, final int maxIter, final double change) {
-                    m_done = Math.max(m_done, fractionDone(epoch, maxIter, change, parameters.tol()));
-                    fitProgress.setProgress(m_done,
-                        String.format("epoch %d of at most %d, change %.3f", epoch, maxIter, change));
-                }
-
-                @Override
-                public boolean cancelRequested() {
-                    try {
-                        fitProgress.checkCanceled();
-                        return false;
-                    } catch (CanceledExecutionException e) {
-                        return true;
-                    }
-                }
-            });
+            model = solver.fit(data, null, null, MonitorProgress.forFit(fitProgress, parameters.tol()));
         } catch (CancellationException e) {
             throw new CanceledExecutionException(e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -182,22 +133,6 @@ final class SagaLearnerNodeModel extends SparselrNodeModel {
         pushFitVariables(model, convergence, vectorLanes);
         return new PortObject[] {new LogisticModelPortObject(model, target), coefficients(model, exec),
             summary(model, convergence, fitMillis, vectorLanes, exec)};
-    }
-
-    /**
-     * How far the fit has come: the larger of the epochs' share of max_iter and how far the stopping
-     * rule's value has fallen from 1 toward tol on a log scale (SAGA's change shrinks about
-     * geometrically), so that a fit that stops at tol after a few of max_iter's epochs still shows its
-     * way there.
-     */
-    static double fractionDone(final int epoch, final int maxIter, final double change, final double tol) {
-        double fraction = (double) epoch / maxIter;
-        if (change == 0) {
-            fraction = 1; // nothing moves any more: the stopping rule holds for every tol
-        } else if (tol > 0 && tol < 1 && change > 0 && Double.isFinite(change)) {
-            fraction = Math.max(fraction, Math.log(Math.min(change, 1)) / Math.log(tol));
-        }
-        return Math.min(1, Math.max(0, fraction));
     }
 
     /**

@@ -1,0 +1,218 @@
+package io.github.sparselr.knime.node.logregpath;
+
+import io.github.sparselr.data.DenseDataset;
+import io.github.sparselr.knime.node.MonitorProgress;
+import io.github.sparselr.knime.node.SparselrNodeModel;
+import io.github.sparselr.knime.port.LogisticModelPortObject;
+import io.github.sparselr.knime.table.LabelColumn;
+import io.github.sparselr.knime.table.NumericMatrix;
+import io.github.sparselr.knime.table.TrainingColumns;
+import io.github.sparselr.linear.LogisticModel;
+import io.github.sparselr.linear.SagaParameters;
+import io.github.sparselr.linear.path.CvScores;
+import io.github.sparselr.linear.path.PathPoint;
+import io.github.sparselr.linear.path.PathResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.data.image.png.PNGImageContent;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+import org.knime.core.node.port.image.ImagePortObject;
+import org.knime.core.node.port.image.ImagePortObjectSpec;
+
+/**
+ * Fits a logistic regression for each value of a grid of C, cross-validates the grid and outputs the
+ * chosen model, one row per C and the trade-off's picture. A thin adapter: reads the table into the
+ * engine's dataset, calls the {@link PathEngine}, and writes its {@link PathResult}.
+ */
+final class LogRegPathNodeModel extends SparselrNodeModel {
+
+    static final String COLUMN_SELECTED = "Selected";
+
+    static final DataTableSpec PATH_SPEC = new DataTableSpec("Regularization path",
+        new String[] {"C", "Non-zero weights", "Sparsity %", "Objective", "Optimality violation", "n_iter", "Converged",
+            "Fit milliseconds", "Training accuracy", "CV accuracy mean", "CV accuracy sd", "CV log loss mean",
+            "CV log loss sd", COLUMN_SELECTED},
+        new DataType[] {DoubleCell.TYPE, IntCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, IntCell.TYPE,
+            StringCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE,
+            DoubleCell.TYPE, StringCell.TYPE});
+
+    private final LogRegPathSettings m_settings;
+
+    private final PathEngine m_engine;
+
+    LogRegPathNodeModel() {
+        this(new EnginePathEngine());
+    }
+
+    /** With another engine (tests). */
+    LogRegPathNodeModel(final PathEngine engine) {
+        this(new LogRegPathSettings(), engine);
+    }
+
+    private LogRegPathNodeModel(final LogRegPathSettings settings, final PathEngine engine) {
+        super(new PortType[] {BufferedDataTable.TYPE},
+            new PortType[] {LogisticModelPortObject.TYPE, BufferedDataTable.TYPE, ImagePortObject.TYPE},
+            settings.group());
+        m_settings = settings;
+        m_engine = engine;
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        final DataTableSpec spec = (DataTableSpec) inSpecs[0];
+        final String target = target(spec);
+        final List<String> features = TrainingColumns.features(spec, m_settings.features(), target);
+        m_settings.baseParameters(); // validates the parameters together
+        final List<String> classes = TrainingColumns.classesInDomain(spec, target);
+        final ImagePortObjectSpec image = new ImagePortObjectSpec(PNGImageContent.TYPE);
+        return new PortObjectSpec[] {classes == null ? null : LogisticModelPortObject.specOf(features, target, classes),
+            PATH_SPEC, image};
+    }
+
+    private String target(final DataTableSpec spec) throws InvalidSettingsException {
+        return TrainingColumns.target(spec, m_settings.target().getStringValue(), this::setWarningMessage);
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        final BufferedDataTable table = (BufferedDataTable) inObjects[0];
+        final DataTableSpec spec = table.getDataTableSpec();
+        final String target = target(spec);
+        final List<String> features = TrainingColumns.features(spec, m_settings.features(), target);
+        final SagaParameters base = m_settings.baseParameters();
+        final NumericMatrix x = NumericMatrix.read(table, features, exec.createSubProgress(0.05));
+        final String[] labels = LabelColumn.read(table, target, "target", exec);
+        final DenseDataset data = DenseDataset.of(x.values(), x.rows(), features, labels);
+
+        final int folds = m_settings.cv().getIntValue();
+        final PathResult result;
+        try {
+            final double[] cs = m_engine.grid(data, base, m_settings.automaticGrid(), m_settings.cs().getIntValue(),
+                m_settings.cFactor().getDoubleValue(), m_settings.cMin().getDoubleValue(),
+                m_settings.cMax().getDoubleValue());
+            final MonitorProgress progress = MonitorProgress.forPath(exec.createSubProgress(0.9), cs.length * (folds + 1));
+            result = m_engine.run(data, cs, m_settings.solver().getStringValue(), base, folds,
+                m_settings.randomState().getIntValue(), m_settings.rule(), m_settings.threadCount(), progress);
+        } catch (CancellationException e) {
+            throw new CanceledExecutionException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(inTheNodesTerms(e.getMessage(), folds), e);
+        }
+        final double[] trainingAccuracy = new double[result.points().size()];
+        for (int i = 0; i < trainingAccuracy.length; i++) {
+            exec.checkCanceled();
+            trainingAccuracy[i] = result.points().get(i).model().score(data);
+        }
+        warnAboutTheFits(result);
+        pushPathVariables(result, trainingAccuracy);
+        final ImagePortObject plot = new ImagePortObject(new PNGImageContent(PathPlot.png(result, trainingAccuracy)),
+            new ImagePortObjectSpec(PNGImageContent.TYPE));
+        return new PortObject[] {new LogisticModelPortObject(result.selectedModel(), target),
+            pathTable(result, trainingAccuracy, exec), plot};
+    }
+
+    /**
+     * The engine's message, and where it speaks of scikit-learn's {@code n_splits} (the folds' messages
+     * do), which setting of this node that is.
+     */
+    static String inTheNodesTerms(final String message, final int folds) {
+        if (message != null && message.contains("n_splits")) {
+            return message + " In this node n_splits is the setting '" + LogRegPathSettings.KEY_CV + "' (now " + folds
+                + "); 0 runs no cross-validation.";
+        }
+        return message;
+    }
+
+    /** Fits stopped by max_iter, and a choice at the grid's edge, where a wider grid may choose otherwise. */
+    private void warnAboutTheFits(final PathResult result) {
+        final List<String> warnings = new ArrayList<>();
+        final List<String> unconverged = new ArrayList<>();
+        for (final PathPoint p : result.points()) {
+            if (!p.convergence().converged()) {
+                unconverged.add(String.format(Locale.ROOT, "%.4g", p.c()));
+            }
+        }
+        if (!unconverged.isEmpty()) {
+            warnings.add("max_iter=" + m_settings.maxIter().getIntValue() + " was reached before " + unconverged.size()
+                + " of " + result.points().size() + " fits converged (C = " + String.join(", ", unconverged)
+                + "); raise max_iter or tol.");
+        }
+        final int last = result.points().size() - 1;
+        if (last > 0 && !result.cvScores().isEmpty()
+            && (result.selectedIndex() == 0 || result.selectedIndex() == last)) {
+            warnings.add("The chosen C is the " + (result.selectedIndex() == 0 ? "smallest" : "largest")
+                + " of the grid; a wider grid may choose another.");
+        }
+        if (!warnings.isEmpty()) {
+            setWarningMessage(String.join(" ", warnings));
+        }
+    }
+
+    /**
+     * The chosen fit's facts as flow variables, as the SAGA learner publishes its fit's: penalty,
+     * solver, C, C_index (0-based on the grid), n_iter, converged, sparsity (fraction of zero weights),
+     * non_zero_weights, objective, optimality_violation, and with cross-validation cv_accuracy_mean and
+     * cv_accuracy_sd; without, training_accuracy.
+     */
+    private void pushPathVariables(final PathResult result, final double[] trainingAccuracy) {
+        final PathPoint chosen = result.points().get(result.selectedIndex());
+        final LogisticModel model = chosen.model();
+        pushFlowVariableString("penalty", model.parameters().penalty().sklearnName());
+        pushFlowVariableString("solver", m_settings.solver().getStringValue());
+        pushFlowVariableDouble("C", chosen.c());
+        pushFlowVariableInt("C_index", result.selectedIndex());
+        pushFlowVariableInt("n_iter", chosen.convergence().nIter());
+        pushFlowVariableString("converged", Boolean.toString(chosen.convergence().converged()));
+        pushFlowVariableDouble("sparsity", model.sparsity());
+        pushFlowVariableInt("non_zero_weights", model.nonZeroCount());
+        pushFlowVariableDouble("objective", chosen.convergence().objective());
+        pushFlowVariableDouble("optimality_violation", chosen.convergence().optimalityViolation());
+        if (result.cvScores().isEmpty()) {
+            pushFlowVariableDouble("training_accuracy", trainingAccuracy[result.selectedIndex()]);
+        } else {
+            final CvScores scores = result.cvScores().get(result.selectedIndex());
+            pushFlowVariableDouble("cv_accuracy_mean", scores.accuracyMean());
+            pushFlowVariableDouble("cv_accuracy_sd", scores.accuracySd());
+        }
+    }
+
+    private static BufferedDataTable pathTable(final PathResult result, final double[] trainingAccuracy,
+        final ExecutionContext exec) {
+        final BufferedDataContainer out = exec.createDataContainer(PATH_SPEC);
+        final boolean cv = !result.cvScores().isEmpty();
+        for (int i = 0; i < result.points().size(); i++) {
+            final PathPoint p = result.points().get(i);
+            final CvScores s = cv ? result.cvScores().get(i) : null;
+            out.addRowToTable(new DefaultRow("Row" + i, new DoubleCell(p.c()), new IntCell(p.model().nonZeroCount()),
+                new DoubleCell(100 * p.model().sparsity()), new DoubleCell(p.convergence().objective()),
+                new DoubleCell(p.convergence().optimalityViolation()), new IntCell(p.convergence().nIter()),
+                new StringCell(Boolean.toString(p.convergence().converged())), new DoubleCell(p.fitNanos() / 1e6),
+                new DoubleCell(trainingAccuracy[i]), cv ? new DoubleCell(s.accuracyMean()) : missing(),
+                cv ? new DoubleCell(s.accuracySd()) : missing(), cv ? new DoubleCell(s.logLossMean()) : missing(),
+                cv ? new DoubleCell(s.logLossSd()) : missing(),
+                new StringCell(Boolean.toString(i == result.selectedIndex()))));
+        }
+        out.close();
+        return out.getTable();
+    }
+
+    private static DataCell missing() {
+        return DataType.getMissingCell();
+    }
+}
