@@ -106,7 +106,8 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
             final double[] cs = m_engine.grid(data, base, m_settings.automaticGrid(), m_settings.cs().getIntValue(),
                 m_settings.cFactor().getDoubleValue(), m_settings.cMin().getDoubleValue(),
                 m_settings.cMax().getDoubleValue());
-            final MonitorProgress progress = MonitorProgress.forPath(exec.createSubProgress(0.9), cs.length * (folds + 1));
+            final MonitorProgress progress = MonitorProgress.forPath(exec.createSubProgress(0.9), base.tol(), cs.length,
+                folds);
             result = m_engine.run(data, cs, m_settings.solver().getStringValue(), base, folds,
                 m_settings.randomState().getIntValue(), m_settings.rule(), m_settings.threadCount(), progress);
         } catch (CancellationException e) {

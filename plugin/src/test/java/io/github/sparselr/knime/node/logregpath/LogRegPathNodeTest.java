@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.sparselr.data.DenseDataset;
 import io.github.sparselr.knime.port.LogisticModelPortObject;
 import io.github.sparselr.knime.standin.HeadlessNode;
+import io.github.sparselr.knime.standin.ProgressRecorder;
 import io.github.sparselr.knime.testing.Blobs;
 import io.github.sparselr.knime.testing.Tables;
 import io.github.sparselr.linear.SagaParameters;
@@ -154,6 +155,24 @@ class LogRegPathNodeTest {
         assertThat(fits).hasSize(15);
         assertThat(fits.get(0)).startsWith("fit 1 of 15: all rows, C 1 of 5 (C = 0.01000), n_iter ");
         assertThat(fits.get(14)).startsWith("fit 15 of 15: fold 2 of 2, C 5 of 5 (C = 1.000), n_iter ");
+    }
+
+    @Test
+    void reportsEachIterationWithinAFitWithItsCAndRows() throws Exception {
+        final HeadlessNode node = node(new WarmStartedSagaEngine(), LogRegPathSettings.KEY_CV, 2);
+        node.execute(TABLE);
+        final List<ProgressRecorder.Report> within = node.progress().reports().stream()
+            .filter(r -> r.message() != null && r.message().startsWith("C ")).toList();
+        final List<String> messages = within.stream().map(ProgressRecorder.Report::message).toList();
+        assertThat(messages).anyMatch(m -> m.matches("C 1 of 5, iteration 1 of at most 100, change \\S+"));
+        assertThat(messages).anyMatch(m -> m.matches("C 3 of 5 \\(all rows\\), iteration \\d+ of at most 100, change \\S+"));
+        assertThat(messages).anyMatch(m -> m.matches("C 5 of 5 \\(fold 2 of 2\\), iteration \\d+ of at most 100, change \\S+"));
+        // within a fit the bar moves, and never backwards over the whole run
+        final List<Double> fractions = node.progress().reports().stream().map(ProgressRecorder.Report::fraction)
+            .filter(f -> !Double.isNaN(f)).toList();
+        for (int i = 1; i < fractions.size(); i++) {
+            assertThat(fractions.get(i)).isGreaterThanOrEqualTo(fractions.get(i - 1));
+        }
     }
 
     @Test
