@@ -49,7 +49,7 @@ final class LogRegPathNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentStringSelection(s.selectionRule(), "selection_rule",
             LogRegPathSettings.RULES));
         addDialogComponent(new DialogComponentNumberEdit(s.randomState(), "random_state (seed)"));
-        addDialogComponent(new DialogComponentNumberEdit(s.threads(), "threads (0 = all cores)"));
+        addDialogComponent(new DialogComponentNumberEdit(s.threads(), "threads for the folds (0 = all cores; at most cv + 1 are used)"));
         closeCurrentGroup();
         s.cGrid().addChangeListener(e -> enableByGrid());
         enableByGrid();

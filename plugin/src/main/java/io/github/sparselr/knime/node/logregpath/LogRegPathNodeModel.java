@@ -8,6 +8,7 @@ import io.github.sparselr.knime.table.LabelColumn;
 import io.github.sparselr.knime.table.NumericMatrix;
 import io.github.sparselr.knime.table.TrainingColumns;
 import io.github.sparselr.linear.LogisticModel;
+import io.github.sparselr.linear.Penalty;
 import io.github.sparselr.linear.SagaParameters;
 import io.github.sparselr.linear.path.CvScores;
 import io.github.sparselr.linear.path.PathPoint;
@@ -120,7 +121,7 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
             exec.checkCanceled();
             trainingAccuracy[i] = result.points().get(i).model().score(data);
         }
-        warnAboutTheFits(result);
+        warnAboutTheFits(result, data.rows(), base);
         pushPathVariables(result, trainingAccuracy);
         final ImagePortObject plot = new ImagePortObject(new PNGImageContent(PathPlot.png(result, trainingAccuracy)),
             new ImagePortObjectSpec(PNGImageContent.TYPE));
@@ -140,8 +141,23 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
         return message;
     }
 
-    /** Fits stopped by max_iter, and a choice at the grid's edge, where a wider grid may choose otherwise. */
-    private void warnAboutTheFits(final PathResult result) {
+    /**
+     * A fit's optimality violation may be at most this share of its L1 threshold λ₁ = l1_ratio/(C·n)
+     * before the node warns. A zero weight is optimal while its gradient is within λ₁; a fit with
+     * violation v only tells |gradient| ≤ λ₁ − v (surely zero) from ≥ λ₁ + v (surely non-zero), so at
+     * v = 0.1·λ₁ the undecided weights are those whose gradient is within 10% of λ₁: by λ₁ ∝ 1/C, weights
+     * that leave zero at a C at most about 11% away, less than one step of the default grid (20 values of
+     * C over a factor of 100, ×1.27 a step). A larger violation decides sparsity beyond the grid's own
+     * resolution.
+     */
+    static final double VIOLATION_SHARE_OF_L1 = 0.1;
+
+    /**
+     * Fits stopped by max_iter, fits converged by their tol but too far from the optimum to decide their
+     * zeros (see {@link #VIOLATION_SHARE_OF_L1}), and a choice at the grid's edge, where a wider grid may
+     * choose otherwise.
+     */
+    private void warnAboutTheFits(final PathResult result, final int rows, final SagaParameters base) {
         final List<String> warnings = new ArrayList<>();
         final List<String> unconverged = new ArrayList<>();
         for (final PathPoint p : result.points()) {
@@ -153,6 +169,24 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
             warnings.add("max_iter=" + m_settings.maxIter().getIntValue() + " was reached before " + unconverged.size()
                 + " of " + result.points().size() + " fits converged (C = " + String.join(", ", unconverged)
                 + "); raise max_iter or tol.");
+        }
+        final double l1Ratio = base.penalty() == Penalty.ELASTICNET ? base.l1Ratio() : 1;
+        final List<String> unsolved = new ArrayList<>();
+        for (final PathPoint p : result.points()) {
+            final double l1 = l1Ratio / (p.c() * rows);
+            if (l1 > 0 && !(p.convergence().optimalityViolation() <= VIOLATION_SHARE_OF_L1 * l1)) {
+                unsolved.add(String.format(Locale.ROOT, "%.4g (violation %.2g > %.2g)", p.c(),
+                    p.convergence().optimalityViolation(), VIOLATION_SHARE_OF_L1 * l1));
+            }
+        }
+        if (!unsolved.isEmpty()) {
+            warnings.add(unsolved.size() + " of " + result.points().size() + " fits stopped with an optimality "
+                + "violation above 10% of their L1 threshold l1_ratio/(C·n), so which of their weights are zero is "
+                + "not settled: C = " + String.join(", ", unsolved) + "; lower tol"
+                + (LogRegPathSettings.SOLVER_SAGA.equals(m_settings.solver().getStringValue())
+                    ? " (saga's tol bounds the change of the weights, not the violation) or use the solver newton-cd"
+                    : "")
+                + ", and raise max_iter if needed.");
         }
         final int last = result.points().size() - 1;
         if (last > 0 && !result.cvScores().isEmpty()

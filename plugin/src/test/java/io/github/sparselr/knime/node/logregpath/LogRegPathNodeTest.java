@@ -10,6 +10,8 @@ import io.github.sparselr.knime.standin.ProgressRecorder;
 import io.github.sparselr.knime.testing.Blobs;
 import io.github.sparselr.knime.testing.Tables;
 import io.github.sparselr.linear.SagaParameters;
+import io.github.sparselr.linear.path.Convergence;
+import io.github.sparselr.linear.path.PathPoint;
 import io.github.sparselr.linear.path.PathProgress;
 import io.github.sparselr.linear.path.PathResult;
 import io.github.sparselr.linear.path.SelectionRule;
@@ -195,6 +197,37 @@ class LogRegPathNodeTest {
         node.execute(TABLE);
         assertThat(node.warningMessage()).contains("max_iter=2 was reached before 5 of 5 fits converged (C = 0.01000, "
             + "0.03162, 0.1000, 0.3162, 1.000); raise max_iter or tol.");
+    }
+
+    @Test
+    void warnsWhichConvergedFitsAreTooFarFromTheOptimumToSettleTheirZeros() throws Exception {
+        // 120 rows, C 0.01 … 1: the L1 thresholds 1/(C·120) are 0.83 … 0.0083, their tenths 0.083 … 0.00083
+        final double[] violations = {0.1, 0.02, 1e-9, 0.003, 0.0005};
+        final PathEngine loose = new WarmStartedSagaEngine() {
+            @Override
+            public PathResult run(final DenseDataset data, final double[] cs, final String solver,
+                final SagaParameters base, final int folds, final long seed, final SelectionRule rule, final int threads,
+                final PathProgress progress) {
+                final PathResult fitted = super.run(data, cs, solver, base, folds, seed, rule, threads, progress);
+                final List<PathPoint> points = new ArrayList<>();
+                for (int i = 0; i < cs.length; i++) {
+                    final PathPoint p = fitted.points().get(i);
+                    points.add(new PathPoint(p.c(), p.model(), new Convergence(p.convergence().objective(),
+                        violations[i], p.convergence().nIter(), true), p.fitNanos()));
+                }
+                return new PathResult(points, fitted.cvScores(), fitted.selectedIndex());
+            }
+        };
+        final HeadlessNode node = HeadlessNode.of(new EngineFactory(loose));
+        final NodeSettings settings = node.saveSettings();
+        put(settings, LogRegPathSettings.KEY_CS, 5, LogRegPathSettings.KEY_C_GRID, LogRegPathSettings.GRID_RANGE,
+            LogRegPathSettings.KEY_C_MIN, 0.01, LogRegPathSettings.KEY_C_MAX, 1.0, LogRegPathSettings.KEY_CV, 0,
+            LogRegPathSettings.KEY_SOLVER, LogRegPathSettings.SOLVER_SAGA);
+        node.loadSettings(settings);
+        node.execute(TABLE);
+        assertThat(node.warningMessage()).contains("2 of 5 fits stopped with an optimality violation above 10% of "
+            + "their L1 threshold l1_ratio/(C·n), so which of their weights are zero is not settled: C = 0.01000 "
+            + "(violation 0.10 > 0.083), 0.3162 (violation 0.0030 > 0.0026)").contains("lower tol");
     }
 
     @Test
