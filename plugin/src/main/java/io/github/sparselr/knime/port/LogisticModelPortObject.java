@@ -101,7 +101,7 @@ public final class LogisticModelPortObject extends AbstractSimplePortObject {
     public String getSummary() {
         return "Logistic regression (" + m_model.parameters().penalty() + ", C=" + m_model.parameters().c() + ") of "
             + m_model.classes().size() + " classes on " + m_model.featureNames().size() + " features, "
-            + m_model.nIter() + " epochs, " + String.format("%.2f%%", 100 * m_model.sparsity()) + " zero weights";
+            + "n_iter " + m_model.nIter() + ", " + String.format("%.2f%%", 100 * m_model.sparsity()) + " zero weights";
     }
 
     @Override

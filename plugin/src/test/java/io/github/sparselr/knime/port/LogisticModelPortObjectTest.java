@@ -65,6 +65,11 @@ class LogisticModelPortObjectTest {
     }
 
     @Test
+    void theSummaryCountsNIterWhichIsEpochsForSagaAndOuterIterationsForNewtonCd() {
+        assertThat(small().getSummary()).contains(" features, n_iter 7, ").doesNotContain("epoch");
+    }
+
+    @Test
     void theViewOfAModelOf7840WeightsIsAsShort() {
         final Map<String, String> lines = lines(mnistShaped().getViews()[0]);
         assertThat(lines).hasSize(11);

@@ -107,6 +107,9 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
             final double[] cs = m_engine.grid(data, base, m_settings.automaticGrid(), m_settings.cs().getIntValue(),
                 m_settings.cFactor().getDoubleValue(), m_settings.cMin().getDoubleValue(),
                 m_settings.cMax().getDoubleValue());
+            if (!m_settings.automaticGrid()) {
+                withTheTypedEnds(cs, m_settings.cMin().getDoubleValue(), m_settings.cMax().getDoubleValue());
+            }
             final MonitorProgress progress = MonitorProgress.forPath(exec.createSubProgress(0.9), base.tol(), cs.length,
                 folds);
             result = m_engine.run(data, cs, m_settings.solver().getStringValue(), base, folds,
@@ -127,6 +130,21 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
             new ImagePortObjectSpec(PNGImageContent.TYPE));
         return new PortObject[] {new LogisticModelPortObject(result.selectedModel(), target),
             pathTable(result, trainingAccuracy, exec), plot};
+    }
+
+    /**
+     * A range grid's first and last C as the user typed them: numpy's {@code logspace} (as {@code CGrid}
+     * computes it) gives {@code 10^log10(C_min)}, e.g. 0.004999999999999999 for 0.005, and a C in the path
+     * table or flow variable that is not the number given is not found by a filter for it. The inner values
+     * stay the grid's; the ends move by an ulp or so, so the grid stays increasing.
+     */
+    static void withTheTypedEnds(final double[] cs, final double min, final double max) {
+        if (cs.length > 0) {
+            cs[0] = min;
+        }
+        if (cs.length > 1) {
+            cs[cs.length - 1] = max;
+        }
     }
 
     /**

@@ -206,9 +206,13 @@ final class PathPlot {
     private static String weightsCaption(final List<PathPoint> points) {
         final int drawn = weightPaths(points).size();
         final LogisticModel last = points.get(points.size() - 1).model();
-        return String.format(Locale.ROOT, "The paths of the %d largest of the %d weights (%d classes × %d "
-            + "features); the dashed line marks the chosen C", drawn, last.coef().length, last.coefRows(),
-            last.featureNames().size());
+        // a binary model has one coefficient row (the second class's) for its two classes
+        final String shape = last.coefRows() == last.classes().size()
+            ? String.format(Locale.ROOT, "%d classes × %d features", last.coefRows(), last.featureNames().size())
+            : String.format(Locale.ROOT, "%d classes: one weight per feature, %d features", last.classes().size(),
+                last.featureNames().size());
+        return String.format(Locale.ROOT, "The paths of the %d largest of the %d weights (%s); the dashed line marks "
+            + "the chosen C", drawn, last.coef().length, shape);
     }
 
     private static XYChart chart(final int height, final String title) {

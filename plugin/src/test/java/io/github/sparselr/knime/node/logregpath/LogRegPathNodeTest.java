@@ -231,6 +231,17 @@ class LogRegPathNodeTest {
     }
 
     @Test
+    void aRangeGridStartsAndEndsAtTheTypedCMinAndCMax() throws Exception {
+        final HeadlessNode node = node(new WarmStartedSagaEngine(), LogRegPathSettings.KEY_C_MIN, 0.005,
+            LogRegPathSettings.KEY_C_MAX, 0.05, LogRegPathSettings.KEY_CV, 0);
+        final BufferedDataTable path = (BufferedDataTable) node.execute(TABLE)[1];
+        final double[] cs = Tables.column(path, "C");
+        assertThat(cs[0]).isEqualTo(0.005);
+        assertThat(cs[4]).isEqualTo(0.05);
+        assertThat(cs).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
     void turnsWhatTheEngineRefusesIntoAMessage() throws Exception {
         final PathEngine refusing = new WarmStartedSagaEngine() {
             @Override

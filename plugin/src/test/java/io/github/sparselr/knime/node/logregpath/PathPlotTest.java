@@ -117,6 +117,19 @@ class PathPlotTest {
     }
 
     @Test
+    void aBinaryPathsCaptionCountsTwoClassesNotItsOneWeightRow() {
+        final List<PathPoint> points = new ArrayList<>();
+        for (final double c : CS) {
+            final LogisticModel model = new LogisticModel(List.of("no", "yes"), List.of("x1", "x2", "x3"),
+                new double[] {c, -2 * c, 0}, new double[1], 5, true, new double[0],
+                SagaParameters.mnistStudy().withC(c));
+            points.add(new PathPoint(c, model, new Convergence(1, 0, 5, true), 1000));
+        }
+        assertThat(PathPlot.panels(new PathResult(points, List.of(), 3), TRAINING).weights().getTitle())
+            .startsWith("The paths of the 2 largest of the 3 weights (2 classes: one weight per feature, 3 features)");
+    }
+
+    @Test
     void aPathWhoseWeightsAreAllZeroDrawsAnEmptyWeightPanel() throws Exception {
         final PathResult allZero = path(4, true, 0);
         final List<PathPoint> zeros = new ArrayList<>();
