@@ -16,6 +16,8 @@ import io.github.sparselr.linear.path.PathResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
@@ -117,7 +119,7 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
         } catch (CancellationException e) {
             throw new CanceledExecutionException(e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException(inTheNodesTerms(e.getMessage(), folds), e);
+            throw new InvalidSettingsException(inTheNodesTerms(e.getMessage(), folds, labels), e);
         }
         final double[] trainingAccuracy = new double[result.points().size()];
         for (int i = 0; i < trainingAccuracy.length; i++) {
@@ -151,12 +153,34 @@ final class LogRegPathNodeModel extends SparselrNodeModel {
      * The engine's message, and where it speaks of scikit-learn's {@code n_splits} (the folds' messages
      * do), which setting of this node that is.
      */
-    static String inTheNodesTerms(final String message, final int folds) {
+    static String inTheNodesTerms(final String message, final int folds, final String[] labels) {
         if (message != null && message.contains("n_splits")) {
-            return message + " In this node n_splits is the setting '" + LogRegPathSettings.KEY_CV + "' (now " + folds
-                + "); 0 runs no cross-validation.";
+            return message + smallestClass(message, labels) + " In this node n_splits is the setting '"
+                + LogRegPathSettings.KEY_CV + "' (now " + folds + "); 0 runs no cross-validation.";
         }
         return message;
+    }
+
+    /**
+     * For scikit-learn's "n_splits=… cannot be greater than the number of members in each class" (every
+     * class has fewer rows than folds), which names no class: the smallest class and its row count.
+     */
+    private static String smallestClass(final String message, final String[] labels) {
+        if (!message.contains("number of members in each class") || labels.length == 0) {
+            return "";
+        }
+        final Map<String, Integer> counts = new TreeMap<>();
+        for (final String label : labels) {
+            counts.merge(label, 1, Integer::sum);
+        }
+        Map.Entry<String, Integer> smallest = null;
+        for (final Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (smallest == null || e.getValue() < smallest.getValue()) {
+                smallest = e;
+            }
+        }
+        return " The smallest class, '" + smallest.getKey() + "', has " + smallest.getValue() + " rows; give at most "
+            + smallest.getValue() + " folds.";
     }
 
     /**

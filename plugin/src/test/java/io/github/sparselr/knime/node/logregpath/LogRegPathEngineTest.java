@@ -9,7 +9,9 @@ import io.github.sparselr.knime.testing.Blobs;
 import io.github.sparselr.knime.testing.Tables;
 import io.github.sparselr.linear.path.CGrid;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,6 +100,25 @@ class LogRegPathEngineTest {
         final HeadlessNode node = node(LogRegPathSettings.SOLVER_NEWTON_CD, 5, LogRegPathSettings.RULE_BEST);
         assertThatThrownBy(() -> node.execute(twoOfC)).isInstanceOf(InvalidSettingsException.class)
             .hasMessageStartingWith("The class 'c' has only 2 rows, fewer than the 5 folds")
+            .hasMessageEndingWith("In this node n_splits is the setting 'cv' (now 5); 0 runs no cross-validation.");
+    }
+
+    @Test
+    void moreFoldsThanRowsInEveryClassIsAMessageNamingTheSmallestClassAndItsRows() throws Exception {
+        final List<DataCell[]> rows = new ArrayList<>();
+        final Map<String, Integer> kept = new HashMap<>(Map.of("a", 4, "b", 2, "c", 3));
+        for (final DataRow row : TABLE) {
+            final String label = row.getCell(4).toString();
+            if (kept.merge(label, -1, Integer::sum) >= 0) {
+                rows.add(new DataCell[] {row.getCell(0), row.getCell(1), row.getCell(2), row.getCell(3),
+                    new StringCell(label)});
+            }
+        }
+        final HeadlessNode node = node(LogRegPathSettings.SOLVER_NEWTON_CD, 5, LogRegPathSettings.RULE_BEST);
+        assertThatThrownBy(() -> node.execute(Tables.of(Blobs.SPEC, rows.toArray(new DataCell[0][]))))
+            .isInstanceOf(InvalidSettingsException.class)
+            .hasMessageStartingWith("n_splits=5 cannot be greater than the number of members in each class.")
+            .hasMessageContaining("The smallest class, 'b', has 2 rows; give at most 2 folds.")
             .hasMessageEndingWith("In this node n_splits is the setting 'cv' (now 5); 0 runs no cross-validation.");
     }
 
