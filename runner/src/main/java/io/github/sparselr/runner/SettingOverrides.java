@@ -8,7 +8,10 @@ import org.knime.core.node.NodeSettings;
 /**
  * Changes one model setting as KNIME's batch executor does for {@code -option=nodeID,path,value,type}
  * (path segments separated by '/') and for settings bound to workflow variables. The setting must
- * exist, and the new value must have its type.
+ * exist, and the new value must have its type, as in KNIME 5.1.0: {@code BatchExecutor#setNodeOptions}
+ * adds "float" and "double" as a double (parsed as a double), every other type as an entry of that type,
+ * and {@code ConfigBase#getInt} and the other getters read only an entry of their own type, so a long
+ * given for an int setting fails there.
  */
 final class SettingOverrides {
 
@@ -84,11 +87,31 @@ final class SettingOverrides {
             }
         } catch (InvalidSettingsException e) {
             throw new WorkflowLoadException(where + ", setting '" + path + "' is not of type " + type
-                + "; give the type the setting has (sparselr's settings are int, long, double, boolean or String).", e);
+                + "; give the type the setting has, " + typeOf(config, key) + ". KNIME refuses it too: its batch executor adds an entry of the given type, which a setting of "
+                + "another type does not read; only 'float' is read as 'double' (it adds a double, not rounded).", e);
         } catch (NumberFormatException e) {
             throw new WorkflowLoadException(where + ", setting '" + path + "': '" + value + "' is not a valid " + type
                 + ".", e);
         }
+    }
+
+    /** The batch type of the setting's entry, as the types are tried in {@link #set}. */
+    private static String typeOf(final NodeSettings config, final String key) {
+        for (final String type : List.of("int", "long", "double", "boolean", "String")) {
+            try {
+                switch (type) {
+                    case "int" -> config.getInt(key);
+                    case "long" -> config.getLong(key);
+                    case "double" -> config.getDouble(key);
+                    case "boolean" -> config.getBoolean(key);
+                    default -> config.getString(key);
+                }
+                return type;
+            } catch (InvalidSettingsException e) {
+                // not this type; try the next
+            }
+        }
+        return "<its type>";
     }
 
     /** KNIME's settings models save their enabled state under "KEY_Internals"; it is no setting to change. */
