@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sparselr.knime.port.LogisticModelPortObject;
 import io.github.sparselr.knime.standin.HeadlessNode;
+import io.github.sparselr.knime.standin.ProgressRecorder;
 import io.github.sparselr.knime.testing.Blobs;
 import io.github.sparselr.knime.testing.Tables;
 import io.github.sparselr.linear.path.CGrid;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -120,6 +123,41 @@ class LogRegPathEngineTest {
             .hasMessageStartingWith("n_splits=5 cannot be greater than the number of members in each class.")
             .hasMessageContaining("The smallest class, 'b', has 2 rows; give at most 2 folds.")
             .hasMessageEndingWith("In this node n_splits is the setting 'cv' (now 5); 0 runs no cross-validation.");
+    }
+
+    @Test
+    void reportsTheIterationsOfParallelFoldsEachWithItsOwnFoldAndC() throws Exception {
+        final HeadlessNode node = node(LogRegPathSettings.SOLVER_SAGA, 3, LogRegPathSettings.RULE_BEST);
+        final NodeSettings settings = node.saveSettings();
+        settings.addInt(LogRegPathSettings.KEY_THREADS, 4);
+        node.loadSettings(settings);
+        node.execute(TABLE);
+        final Pattern within = Pattern
+            .compile("C (\\d+) of 6 \\((fold \\d of 3|all rows)\\), iteration (\\d+) of at most 1000, change \\S+");
+        // each task fits its values of C one after the other on one thread, each fit counting its iterations
+        // up: an iteration given to the wrong task would show a task's C or a fit's iteration going back
+        final Map<String, Integer> lastC = new HashMap<>();
+        final Map<String, Integer> lastIteration = new HashMap<>();
+        int seen = 0;
+        double fraction = 0;
+        for (final ProgressRecorder.Report r : node.progress().reports()) {
+            if (!Double.isNaN(r.fraction())) {
+                assertThat(r.fraction()).isGreaterThanOrEqualTo(fraction).isLessThanOrEqualTo(1);
+                fraction = r.fraction();
+            }
+            final Matcher m = r.message() == null ? null : within.matcher(r.message());
+            if (m != null && m.matches()) {
+                final int c = Integer.parseInt(m.group(1));
+                assertThat(c).as(r.message()).isGreaterThanOrEqualTo(lastC.getOrDefault(m.group(2), 0));
+                lastC.put(m.group(2), c);
+                final int iteration = Integer.parseInt(m.group(3));
+                assertThat(iteration).as(r.message()).isGreaterThan(lastIteration.getOrDefault(m.group(2) + c, 0));
+                lastIteration.put(m.group(2) + c, iteration);
+                seen++;
+            }
+        }
+        assertThat(seen).isPositive();
+        assertThat(lastC.keySet()).contains("all rows", "fold 1 of 3", "fold 2 of 3", "fold 3 of 3");
     }
 
     @Test
