@@ -62,6 +62,18 @@ public final class CGrid {
      */
     public static double[] automatic(final DenseDataset data, final double l1Ratio, final int count,
         final double factor) {
+        return automatic(data, l1Ratio, count, factor, true);
+    }
+
+    /**
+     * {@code count} log-spaced values of C from {@link #smallestNonZeroC(DenseDataset, double, boolean)}
+     * to {@code factor} times it, for a model with or without a fitted intercept.
+     *
+     * @param fitIntercept whether the path's models fit an (unpenalized) intercept
+     * @throws IllegalArgumentException as {@link #automatic(DenseDataset, double, int, double)}
+     */
+    public static double[] automatic(final DenseDataset data, final double l1Ratio, final int count,
+        final double factor, final boolean fitIntercept) {
         if (count < 1) {
             throw new IllegalArgumentException("The number of values of C must be at least 1, was " + count + ".");
         }
@@ -69,7 +81,7 @@ public final class CGrid {
             throw new IllegalArgumentException("The factor from the smallest to the largest C must be a finite number "
                 + "larger than 1, was " + factor + ".");
         }
-        final double smallest = smallestNonZeroC(data, l1Ratio);
+        final double smallest = smallestNonZeroC(data, l1Ratio, fitIntercept);
         return logSpaced(count, smallest, smallest * factor);
     }
 
@@ -79,9 +91,18 @@ public final class CGrid {
      */
     public static double[] automatic(final DenseDataset data, final Penalty penalty, final double l1Ratio,
         final int count, final double factor) {
+        return automatic(data, penalty, l1Ratio, count, factor, true);
+    }
+
+    /**
+     * {@link #automatic(DenseDataset, Penalty, double, int, double)} for a model with or without a
+     * fitted intercept ({@code fit_intercept}).
+     */
+    public static double[] automatic(final DenseDataset data, final Penalty penalty, final double l1Ratio,
+        final int count, final double factor, final boolean fitIntercept) {
         switch (penalty) {
-            case L1: return automatic(data, 1.0, count, factor);
-            case ELASTICNET: return automatic(data, l1Ratio, count, factor);
+            case L1: return automatic(data, 1.0, count, factor, fitIntercept);
+            case ELASTICNET: return automatic(data, l1Ratio, count, factor, fitIntercept);
             case L2: throw new IllegalArgumentException("With penalty l2 every C gives non-zero weights, so there is "
                 + "no automatic smallest C; give the smallest and the largest C yourself.");
             default: throw new IllegalArgumentException("With penalty none C has no effect, so there is no path over "
@@ -101,6 +122,21 @@ public final class CGrid {
      *             if Xᵀ(P − Y) = 0 (every C gives zero weights)
      */
     public static double smallestNonZeroC(final DenseDataset data, final double l1Ratio) {
+        return smallestNonZeroC(data, l1Ratio, true);
+    }
+
+    /**
+     * The smallest C at which some weight is non-zero, for a model with ({@code fitIntercept}) or
+     * without a fitted intercept. Without one the model at W = 0 has b = 0 too: every row's
+     * probabilities are 1/K for K ≥ 3 classes and σ(0) = ½ for two, so P is uniform instead of the class
+     * frequencies and C_min = l1_ratio / max|Xᵀ(P − Y)| with that P ({@code docs/saga.md} §14.3). It equals
+     * the threshold with an intercept when the classes are balanced and the features centered.
+     *
+     * @param fitIntercept whether the model fits an (unpenalized) intercept
+     * @throws IllegalArgumentException as {@link #smallestNonZeroC(DenseDataset, double)}
+     */
+    public static double smallestNonZeroC(final DenseDataset data, final double l1Ratio,
+        final boolean fitIntercept) {
         if (l1Ratio == 0) {
             throw new IllegalArgumentException("With l1_ratio 0 (pure L2) every C gives non-zero weights, so there is "
                 + "no automatic smallest C; give the smallest and the largest C yourself.");
@@ -118,7 +154,8 @@ public final class CGrid {
             frequency[c]++;
         }
         for (int c = 0; c < frequency.length; c++) {
-            frequency[c] /= n;
+            // without an intercept the model at W = 0, b = 0 gives every class 1/K (binary: σ(0) = ½)
+            frequency[c] = fitIntercept ? frequency[c] / n : 1.0 / frequency.length;
         }
         // Xᵀ(P − Y), k × d; binary: the single row of the second class
         final double[] gradient = new double[k * d];

@@ -11,8 +11,10 @@ import io.github.sparselr.linear.SagaParameters;
 import io.github.sparselr.linear.SagaSolver;
 import io.github.sparselr.testing.HexFixtures;
 import io.github.sparselr.testing.MnistSubset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,6 +96,46 @@ class CGridTest {
             assertThat(below.nonZeroCount()).as("non-zero weights at 0.99 C_min, l1_ratio %s", l1Ratio).isZero();
             assertThat(above.nonZeroCount()).as("non-zero weights at 1.5 C_min, l1_ratio %s", l1Ratio).isPositive();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3})
+    void withoutAnInterceptATightFitJustBelowItsSmallestCHasOnlyZerosAndAboveItSomeWeights(final int classes) {
+        final DenseDataset skewed = unbalancedShiftedBlobs(90, 5, classes, 23);
+        for (final double l1Ratio : new double[] {1.0, 0.4}) {
+            final double cMin = CGrid.smallestNonZeroC(skewed, l1Ratio, false);
+            // uncentered features and unbalanced classes: the threshold without an intercept is another one
+            assertThat(Math.abs(cMin / CGrid.smallestNonZeroC(skewed, l1Ratio, true) - 1)).isGreaterThan(0.1);
+            final SagaParameters tight = new SagaParameters(l1Ratio == 1 ? Penalty.L1 : Penalty.ELASTICNET, cMin,
+                l1Ratio, 1e-12, 200_000, false, 0);
+            final LogisticModel below = new SagaSolver(tight.withC(0.99 * cMin)).fit(skewed);
+            final LogisticModel above = new SagaSolver(tight.withC(1.05 * cMin)).fit(skewed);
+            assertThat(below.converged()).isTrue();
+            assertThat(above.converged()).isTrue();
+            assertThat(below.nonZeroCount()).as("non-zero weights at 0.99 C_min, l1_ratio %s", l1Ratio).isZero();
+            assertThat(above.nonZeroCount()).as("non-zero weights at 1.05 C_min, l1_ratio %s", l1Ratio).isPositive();
+            assertThat(CGrid.automatic(skewed, l1Ratio, 4, 10, false)[0]).isCloseTo(cMin, within(1e-14 * cMin));
+        }
+    }
+
+    /** Blobs with every feature shifted by +1 and the first class holding 3 rows of every 5. */
+    private static DenseDataset unbalancedShiftedBlobs(final int rows, final int cols, final int classes,
+        final long seed) {
+        final Random random = new Random(seed);
+        final double[] x = new double[rows * cols];
+        final String[] y = new String[rows];
+        final List<String> names = new ArrayList<>();
+        for (int j = 0; j < cols; j++) {
+            names.add("x" + j);
+        }
+        for (int i = 0; i < rows; i++) {
+            final int label = i % 5 < 3 ? 0 : 1 + i % 5 % (classes - 1);
+            y[i] = "c" + label;
+            for (int j = 0; j < cols; j++) {
+                x[i * cols + j] = 1 + random.nextGaussian() + (j % classes == label ? 1.5 : 0);
+            }
+        }
+        return DenseDataset.of(x, rows, names, y);
     }
 
     @Test
