@@ -13,6 +13,13 @@ import java.util.TreeSet;
  */
 public final class CGrid {
 
+    /**
+     * The most values of C a grid may hold. Every value is a whole fit, so 10000 fits are hours of
+     * work on data of any size (the node allows 1000); a larger count is a mistake, and an unbounded
+     * one would allocate its array before any check (Integer.MAX_VALUE: an OutOfMemoryError).
+     */
+    public static final int MAX_COUNT = 10_000;
+
     private CGrid() {
     }
 
@@ -23,17 +30,21 @@ public final class CGrid {
      * {@code Math.log10} and {@code Math.pow} may round a last bit differently from glibc's, so a
      * value may differ from numpy's by one unit in the last place (see {@code docs/saga.md} §14.3).
      *
-     * @throws IllegalArgumentException unless count ≥ 1 and 0 &lt; smallest ≤ largest, both finite
+     * @throws IllegalArgumentException unless 1 ≤ count ≤ {@link #MAX_COUNT} and 0 &lt; smallest ≤ largest,
+     *             both finite, smallest &lt; largest if count &gt; 1
      */
     public static double[] logSpaced(final int count, final double smallest, final double largest) {
-        if (count < 1) {
-            throw new IllegalArgumentException("The number of values of C must be at least 1, was " + count + ".");
-        }
+        requireCount(count);
         requirePositiveFinite("The smallest C", smallest);
         requirePositiveFinite("The largest C", largest);
         if (largest < smallest) {
             throw new IllegalArgumentException("The largest C (" + largest + ") is smaller than the smallest ("
                 + smallest + "); give the smallest C first.");
+        }
+        if (count > 1 && largest == smallest) {
+            // every path solver refuses a grid that repeats a value (requireValid)
+            throw new IllegalArgumentException("The smallest and the largest C are both " + smallest + ", so "
+                + count + " values of C would repeat it; give a larger largest C or 1 value of C.");
         }
         // numpy.linspace (numpy/core/function_base.py): start + i * step, the last one set to stop
         final double start = Math.log10(smallest);
@@ -74,9 +85,7 @@ public final class CGrid {
      */
     public static double[] automatic(final DenseDataset data, final double l1Ratio, final int count,
         final double factor, final boolean fitIntercept) {
-        if (count < 1) {
-            throw new IllegalArgumentException("The number of values of C must be at least 1, was " + count + ".");
-        }
+        requireCount(count);
         if (!(factor >= 1 && factor < Double.POSITIVE_INFINITY) || (count > 1 && factor == 1)) {
             throw new IllegalArgumentException("The factor from the smallest to the largest C must be a finite number "
                 + "larger than 1, was " + factor + ".");
@@ -239,8 +248,8 @@ public final class CGrid {
     }
 
     /**
-     * Requires a grid a path can be fitted along: at least one value, each finite and &gt; 0, strictly
-     * increasing.
+     * Requires a grid a path can be fitted along: at least one value, each finite and at least
+     * {@link Double#MIN_NORMAL} (below it 1/C overflows), strictly increasing.
      *
      * @throws IllegalArgumentException naming the first bad index and value and what to give instead
      */
@@ -253,10 +262,30 @@ public final class CGrid {
                 throw new IllegalArgumentException("C[" + i + "] is " + cs[i] + "; every C must be a finite number "
                     + "larger than 0.");
             }
+            if (cs[i] < Double.MIN_NORMAL) {
+                // a subnormal C: the penalty's strength 1/C overflows to infinity and the objective is NaN
+                throw new IllegalArgumentException("C[" + i + "] is " + cs[i] + ", below the smallest normal double "
+                    + Double.MIN_NORMAL + ", where 1/C overflows; give values of C of at least 1e-300 (every weight "
+                    + "is zero long before that).");
+            }
             if (i > 0 && !(cs[i] > cs[i - 1])) {
                 throw new IllegalArgumentException("C[" + i + "] = " + cs[i] + " is not larger than C[" + (i - 1)
                     + "] = " + cs[i - 1] + "; give the values of C in strictly increasing order (from the most to "
                     + "the least regularized), each once.");
+            }
+        }
+    }
+
+    /**
+     * Requires a class label in every row, as {@code CrossValidatedPath} does.
+     *
+     * @throws IllegalArgumentException naming the first row without a label
+     */
+    static void requireEveryRowLabelled(final String[] labels) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] == null) {
+                throw new IllegalArgumentException("Row " + i + " has no class label; remove or fill the rows "
+                    + "without a label.");
             }
         }
     }
@@ -266,12 +295,20 @@ public final class CGrid {
             throw new IllegalArgumentException("The data has no labels; the smallest C needs one class label per "
                 + "row.");
         }
+        requireEveryRowLabelled(data.labels());
         final List<String> classes = List.copyOf(new TreeSet<>(Arrays.asList(data.labels())));
         if (classes.size() < 2) {
             throw new IllegalArgumentException("The data holds only one class" + (classes.isEmpty() ? ""
                 : ", '" + classes.get(0) + "'") + "; a logistic regression needs at least two.");
         }
         return classes;
+    }
+
+    private static void requireCount(final int count) {
+        if (count < 1 || count > MAX_COUNT) {
+            throw new IllegalArgumentException("The number of values of C must be in [1, " + MAX_COUNT + "], was "
+                + count + ".");
+        }
     }
 
     private static double maxAbs(final double[] values) {
