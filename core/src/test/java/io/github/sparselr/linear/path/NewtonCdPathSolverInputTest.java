@@ -65,6 +65,19 @@ class NewtonCdPathSolverInputTest {
     }
 
     @Test
+    void stopsAFitWhoseOuterIterationMovesNothingInsteadOfRunningToMaxIter() {
+        // tol far below rounding: the optimum is reached at once, and every further outer iteration moves
+        // nothing; before, all 1000 ran (and with max_iter Integer.MAX_VALUE the fit never returned)
+        final DenseDataset tiny = DenseDataset.of(new double[] {1, 2, 3, 4, 5, 6}, 3, List.of("f0", "f1"),
+            new String[] {"a", "b", "a"});
+        final NewtonCdPathSolver solver = new NewtonCdPathSolver(parameters(Penalty.L1, 1, 1e-300).withMaxIter(1000));
+        final Convergence convergence = solver.fit(tiny, new double[] {1}, PathProgress.NONE).get(0).convergence();
+        assertThat(convergence.nIter()).isLessThan(50);
+        assertThat(convergence.converged()).isFalse();
+        assertThat(convergence.optimalityViolation()).isLessThan(1e-12);
+    }
+
+    @Test
     void refusesValuesOfCThatDoNotIncreaseStrictly() {
         assertThatThrownBy(() -> SOLVER.fit(DATA, new double[] {0.1, 1, 1}, PathProgress.NONE))
             .isInstanceOf(IllegalArgumentException.class)
