@@ -13,7 +13,6 @@ import io.github.sparselr.preprocessing.ScalerModel;
 import io.github.sparselr.preprocessing.StandardScaler;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -33,15 +32,21 @@ import java.util.Locale;
  * from λ_max (the smallest λ at which every weight is zero: max over weights of |∂ mean log loss / ∂w| at
  * the intercept-only model, as glmnet computes it) down to 0.02; C = 1/(λ·N).
  *
- * <p>{@code run OUT SIZES TOL REPEATS} reads them back; fits a reference path with the coordinate-descent
- * solver at a very small tol; times the path at TOL (after one untimed fit that lets the JIT compile);
- * reads glmnet's coefficients and time (written by glmnet_path_bench.R), and computes every point's
- * objective, the mean log loss plus λ‖W‖₁, by one function for both, glmnet's objective being the same
- * (−loglik/N + λ‖β‖₁, intercepts unpenalized). Prints the smallest and largest relative gap to the
- * reference of each (a negative one would mean the reference is not tight), wall and CPU times, and last
- * {@code path: sparselr A s, glmnet B s: R x} for the first size, in CPU seconds of the fitting thread:
- * both fits run on one thread, and on a machine shared with other work the CPU time is what a quiet
- * machine's wall time would be, while the wall time varies with the load.
+ * <p>{@code fit OUT N TOL} fits the path at TOL once, cold, in the process that runs it (the script starts
+ * a fresh JVM for every repeat, so the JIT compiles during the timed fit as it does for a user's single
+ * fit), timed as the process's CPU time (every thread, JIT compilers and garbage collector included) and
+ * as wall time around the fit alone; appends them to {@code sparselr-N-times.txt} and writes the points'
+ * objectives.
+ *
+ * <p>{@code run OUT SIZES TOL [REFERENCE_TOL]} fits a reference path with the coordinate-descent solver at a
+ * very small tol; reads the fits' times and objectives and glmnet's coefficients and times (written by
+ * glmnet_path_bench.R, also one cold fit per fresh R process); computes every point's objective, the mean
+ * log loss plus λ‖W‖₁, by one function for both, glmnet's objective being the same (−loglik/N + λ‖β‖₁,
+ * intercepts unpenalized). Prints the smallest and largest relative gap to the reference of each (a
+ * negative one would mean the reference is not tight), the median process CPU and wall times, and last
+ * {@code path: sparselr A s, glmnet B s: R x} for the first size, in process CPU seconds: on a machine
+ * shared with other work the CPU time is what a quiet machine's would be, while the wall time varies with
+ * the load.
  */
 public final class PathBenchmark {
 
@@ -60,13 +65,16 @@ public final class PathBenchmark {
             prepare(Path.of(args[1]), Path.of(args[2]), sizes);
             return;
         }
+        if (args[0].equals("fit")) {
+            fitOnce(Path.of(args[1]), sizes[0], Double.parseDouble(args[3]));
+            return;
+        }
         final Path out = Path.of(args[1]);
         final double tol = Double.parseDouble(args[3]);
-        final int repeats = Integer.parseInt(args[4]);
-        final double referenceTol = args.length > 5 ? Double.parseDouble(args[5]) : REFERENCE_TOL;
+        final double referenceTol = args.length > 4 ? Double.parseDouble(args[4]) : REFERENCE_TOL;
         String last = null;
         for (final int n : sizes) {
-            final String line = run(out, n, tol, n <= 5000 ? repeats : 1, referenceTol);
+            final String line = run(out, n, tol, referenceTol);
             if (last == null) {
                 last = line;
             }
@@ -98,61 +106,100 @@ public final class PathBenchmark {
         }
     }
 
-    private static String run(final Path out, final int n, final double tol, final int repeats,
-        final double referenceTol) throws IOException {
+    /**
+     * One cold fit of the path in this (fresh) process, as a KNIME user runs it once: no warm-up, timed as
+     * the process's CPU time (every thread: the fit's, the JIT compilers', the garbage collector's) and
+     * wall time around the fit alone; appends {@code cpu wall} to {@code sparselr-N-times.txt} and writes
+     * the points' objectives to {@code sparselr-N-objectives.txt}.
+     */
+    private static void fitOnce(final Path out, final int n, final double tol) throws IOException {
         final DenseDataset train = read(out, n);
-        final double[] lambdas = Files.readAllLines(out.resolve("lambda-" + n + ".txt")).stream()
-            .mapToDouble(Double::parseDouble).toArray();
+        final double[] lambdas = lambdas(out, n);
+        final double[] cs = cs(lambdas, n);
+        final NewtonCdPathSolver solver = new NewtonCdPathSolver(new SagaParameters(Penalty.L1, 1.0, 0.0, tol, 1000,
+            true, 0));
+        final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        final long start = System.nanoTime();
+        final long cpuStart = os.getProcessCpuTime();
+        final List<PathPoint> path = solver.fit(train, cs, PathProgress.NONE);
+        final double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+        final double wall = (System.nanoTime() - start) / 1e9;
+        int outer = 0;
+        for (final PathPoint point : path) {
+            outer += point.convergence().nIter();
+        }
+        Files.writeString(out.resolve("sparselr-" + n + "-times.txt"), String.format(Locale.ROOT, "%.6f %.6f %d %d%n",
+            cpu, wall, outer, path.get(path.size() - 1).model().nonZeroCount()), StandardCharsets.US_ASCII,
+            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        final List<String> objectives = new ArrayList<>();
+        for (final double objective : objectives(train, lambdas, path)) {
+            objectives.add(String.format(Locale.ROOT, "%.17g", objective));
+        }
+        Files.write(out.resolve("sparselr-" + n + "-objectives.txt"), objectives, StandardCharsets.US_ASCII);
+        System.out.printf(Locale.ROOT, "sparselr  n_train=%-6d tol %.0e: cold path of %d C in a fresh process: %.3f s "
+            + "process CPU, %.3f s wall; %d outer iterations%n", n, tol, cs.length, cpu, wall, outer);
+    }
+
+    private static double[] lambdas(final Path out, final int n) throws IOException {
+        return Files.readAllLines(out.resolve("lambda-" + n + ".txt")).stream().mapToDouble(Double::parseDouble)
+            .toArray();
+    }
+
+    private static double[] cs(final double[] lambdas, final int n) {
         final double[] cs = new double[lambdas.length];
         for (int p = 0; p < cs.length; p++) {
             cs[p] = 1.0 / (lambdas[p] * n); // λ decreasing, so C increasing
         }
+        return cs;
+    }
+
+    /** {median CPU seconds, median wall seconds, runs} of a times file: one line {@code cpu wall …} per run. */
+    private static double[] medians(final Path file) throws IOException {
+        final List<String> lines = Files.readAllLines(file);
+        final double[] cpu = new double[lines.size()];
+        final double[] wall = new double[lines.size()];
+        for (int r = 0; r < lines.size(); r++) {
+            final String[] parts = lines.get(r).trim().split(" ");
+            cpu[r] = Double.parseDouble(parts[0]);
+            wall[r] = Double.parseDouble(parts[1]);
+        }
+        Arrays.sort(cpu);
+        Arrays.sort(wall);
+        return new double[] {cpu[cpu.length / 2], wall[wall.length / 2], cpu.length};
+    }
+
+    private static String run(final Path out, final int n, final double tol, final double referenceTol)
+        throws IOException {
+        final DenseDataset train = read(out, n);
+        final double[] lambdas = lambdas(out, n);
+        final double[] cs = cs(lambdas, n);
         final SagaParameters base = new SagaParameters(Penalty.L1, 1.0, 0.0, tol, 1000, true, 0);
         final long refStart = System.nanoTime();
         final double[] reference = objectives(train, lambdas,
             new NewtonCdPathSolver(base.withTol(referenceTol)).fit(train, cs, PathProgress.NONE));
         System.out.printf(Locale.ROOT, "reference n_train=%-6d tol %.0e: %.3f s%n", n, referenceTol,
             (System.nanoTime() - refStart) / 1e9);
-        final NewtonCdPathSolver solver = new NewtonCdPathSolver(base);
-        if (n <= 5000) {
-            solver.fit(train, cs, PathProgress.NONE); // warm-up: let the JIT compile the kernels
-        }
-        final double[] seconds = new double[repeats];
-        final double[] cpuSeconds = new double[repeats];
-        final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        List<PathPoint> path = null;
-        for (int r = 0; r < repeats; r++) {
-            final long start = System.nanoTime();
-            final long cpuStart = threads.getCurrentThreadCpuTime();
-            path = solver.fit(train, cs, PathProgress.NONE);
-            cpuSeconds[r] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            seconds[r] = (System.nanoTime() - start) / 1e9;
-        }
-        Arrays.sort(seconds);
-        Arrays.sort(cpuSeconds);
-        final double ours = seconds[repeats / 2];
-        final double oursCpu = cpuSeconds[repeats / 2];
-        final double[] oursGap = gaps(objectives(train, lambdas, path), reference);
-        int outer = 0;
-        for (final PathPoint point : path) {
-            outer += point.convergence().nIter();
-        }
-        final PathPoint lastPoint = path.get(path.size() - 1);
-        System.out.printf(Locale.ROOT, "sparselr  n_train=%-6d tol %.0e: path of %d C in %.3f s wall (median of %d, "
-            + "min %.3f), %.3f s CPU; %d outer iterations; relative objective gap max %.1e (min %.1e); at lambda "
-            + "%.3f %d non-zero weights%n", n, tol, cs.length, ours, repeats, seconds[0], oursCpu, outer, oursGap[1],
-            oursGap[0], lambdas[lambdas.length - 1], lastPoint.model().nonZeroCount());
+        final double[] ourTimes = medians(out.resolve("sparselr-" + n + "-times.txt"));
+        final double oursCpu = ourTimes[0];
+        final double ours = ourTimes[1];
+        final double[] oursGap = gaps(Files.readAllLines(out.resolve("sparselr-" + n + "-objectives.txt")).stream()
+            .mapToDouble(Double::parseDouble).toArray(), reference);
+        System.out.printf(Locale.ROOT, "sparselr  n_train=%-6d tol %.0e: path of %d C, cold in a fresh process, median "
+            + "of %d: %.3f s process CPU, %.3f s wall; relative objective gap max %.1e (min %.1e)%n", n, tol,
+            cs.length, (int) ourTimes[2], oursCpu, ours, oursGap[1], oursGap[0]);
         final Path glmnetTime = out.resolve("glmnet-" + n + ".txt");
         if (!Files.exists(glmnetTime)) {
             return String.format(Locale.ROOT, "path: sparselr %.2f s, glmnet not run (no R with glmnet)", oursCpu);
         }
-        final String[] times = Files.readAllLines(glmnetTime).get(0).split(" ");
-        final double theirs = Double.parseDouble(times[0]);
-        final double theirsCpu = Double.parseDouble(times[1]);
+        final double[] times = medians(glmnetTime);
+        final double theirsCpu = times[0];
+        final double theirs = times[1];
         final double[] theirGap = gaps(glmnetObjectives(out, train, lambdas), reference);
-        System.out.printf(Locale.ROOT, "glmnet    n_train=%-6d path in %.3f s wall, %.3f s CPU; relative objective gap "
-            + "max %.1e (min %.1e)%n", n, theirs, theirsCpu, theirGap[1], theirGap[0]);
-        System.out.printf(Locale.ROOT, "n_train=%d: CPU time sparselr %.3f s, glmnet %.3f s: %.2f x (wall %.3f s, "
+        System.out.printf(Locale.ROOT, "glmnet    n_train=%-6d path, cold in a fresh R process, median of %d: %.3f s "
+            + "process CPU, %.3f s wall; relative objective gap max %.1e (min %.1e)%n", n, (int) times[2], theirsCpu,
+            theirs, theirGap[1], theirGap[0]);
+        System.out.printf(Locale.ROOT, "n_train=%d: process CPU time sparselr %.3f s, glmnet %.3f s: %.2f x (wall %.3f s, "
             + "%.3f s: %.2f x); both within a relative gap of %.0e: %s%n", n, oursCpu, theirsCpu, theirsCpu / oursCpu,
             ours, theirs, theirs / ours, TARGET_GAP, oursGap[1] <= TARGET_GAP && theirGap[1] <= TARGET_GAP
                 ? "yes" : "NO (tune SPARSELR_TOL / GLMNET_THRESH)");

@@ -13,6 +13,13 @@ import java.util.TreeSet;
  */
 public final class CGrid {
 
+    /**
+     * The most values of C a grid may hold. Every value is a whole fit, so 10000 fits are hours of
+     * work on data of any size (the node allows 1000); a larger count is a mistake, and an unbounded
+     * one would allocate its array before any check (Integer.MAX_VALUE: an OutOfMemoryError).
+     */
+    public static final int MAX_COUNT = 10_000;
+
     private CGrid() {
     }
 
@@ -23,17 +30,21 @@ public final class CGrid {
      * {@code Math.log10} and {@code Math.pow} may round a last bit differently from glibc's, so a
      * value may differ from numpy's by one unit in the last place (see {@code docs/saga.md} §14.3).
      *
-     * @throws IllegalArgumentException unless count ≥ 1 and 0 &lt; smallest ≤ largest, both finite
+     * @throws IllegalArgumentException unless 1 ≤ count ≤ {@link #MAX_COUNT} and 0 &lt; smallest ≤ largest,
+     *             both finite, smallest &lt; largest if count &gt; 1
      */
     public static double[] logSpaced(final int count, final double smallest, final double largest) {
-        if (count < 1) {
-            throw new IllegalArgumentException("The number of values of C must be at least 1, was " + count + ".");
-        }
+        requireCount(count);
         requirePositiveFinite("The smallest C", smallest);
         requirePositiveFinite("The largest C", largest);
         if (largest < smallest) {
             throw new IllegalArgumentException("The largest C (" + largest + ") is smaller than the smallest ("
                 + smallest + "); give the smallest C first.");
+        }
+        if (count > 1 && largest == smallest) {
+            // every path solver refuses a grid that repeats a value (requireValid)
+            throw new IllegalArgumentException("The smallest and the largest C are both " + smallest + ", so "
+                + count + " values of C would repeat it; give a larger largest C or 1 value of C.");
         }
         // numpy.linspace (numpy/core/function_base.py): start + i * step, the last one set to stop
         final double start = Math.log10(smallest);
@@ -62,14 +73,24 @@ public final class CGrid {
      */
     public static double[] automatic(final DenseDataset data, final double l1Ratio, final int count,
         final double factor) {
-        if (count < 1) {
-            throw new IllegalArgumentException("The number of values of C must be at least 1, was " + count + ".");
-        }
+        return automatic(data, l1Ratio, count, factor, true);
+    }
+
+    /**
+     * {@code count} log-spaced values of C from {@link #smallestNonZeroC(DenseDataset, double, boolean)}
+     * to {@code factor} times it, for a model with or without a fitted intercept.
+     *
+     * @param fitIntercept whether the path's models fit an (unpenalized) intercept
+     * @throws IllegalArgumentException as {@link #automatic(DenseDataset, double, int, double)}
+     */
+    public static double[] automatic(final DenseDataset data, final double l1Ratio, final int count,
+        final double factor, final boolean fitIntercept) {
+        requireCount(count);
         if (!(factor >= 1 && factor < Double.POSITIVE_INFINITY) || (count > 1 && factor == 1)) {
             throw new IllegalArgumentException("The factor from the smallest to the largest C must be a finite number "
                 + "larger than 1, was " + factor + ".");
         }
-        final double smallest = smallestNonZeroC(data, l1Ratio);
+        final double smallest = smallestNonZeroC(data, l1Ratio, fitIntercept);
         return logSpaced(count, smallest, smallest * factor);
     }
 
@@ -79,9 +100,18 @@ public final class CGrid {
      */
     public static double[] automatic(final DenseDataset data, final Penalty penalty, final double l1Ratio,
         final int count, final double factor) {
+        return automatic(data, penalty, l1Ratio, count, factor, true);
+    }
+
+    /**
+     * {@link #automatic(DenseDataset, Penalty, double, int, double)} for a model with or without a
+     * fitted intercept ({@code fit_intercept}).
+     */
+    public static double[] automatic(final DenseDataset data, final Penalty penalty, final double l1Ratio,
+        final int count, final double factor, final boolean fitIntercept) {
         switch (penalty) {
-            case L1: return automatic(data, 1.0, count, factor);
-            case ELASTICNET: return automatic(data, l1Ratio, count, factor);
+            case L1: return automatic(data, 1.0, count, factor, fitIntercept);
+            case ELASTICNET: return automatic(data, l1Ratio, count, factor, fitIntercept);
             case L2: throw new IllegalArgumentException("With penalty l2 every C gives non-zero weights, so there is "
                 + "no automatic smallest C; give the smallest and the largest C yourself.");
             default: throw new IllegalArgumentException("With penalty none C has no effect, so there is no path over "
@@ -101,6 +131,21 @@ public final class CGrid {
      *             if Xᵀ(P − Y) = 0 (every C gives zero weights)
      */
     public static double smallestNonZeroC(final DenseDataset data, final double l1Ratio) {
+        return smallestNonZeroC(data, l1Ratio, true);
+    }
+
+    /**
+     * The smallest C at which some weight is non-zero, for a model with ({@code fitIntercept}) or
+     * without a fitted intercept. Without one the model at W = 0 has b = 0 too: every row's
+     * probabilities are 1/K for K ≥ 3 classes and σ(0) = ½ for two, so P is uniform instead of the class
+     * frequencies and C_min = l1_ratio / max|Xᵀ(P − Y)| with that P ({@code docs/saga.md} §14.3). It equals
+     * the threshold with an intercept when the classes are balanced and the features centered.
+     *
+     * @param fitIntercept whether the model fits an (unpenalized) intercept
+     * @throws IllegalArgumentException as {@link #smallestNonZeroC(DenseDataset, double)}
+     */
+    public static double smallestNonZeroC(final DenseDataset data, final double l1Ratio,
+        final boolean fitIntercept) {
         if (l1Ratio == 0) {
             throw new IllegalArgumentException("With l1_ratio 0 (pure L2) every C gives non-zero weights, so there is "
                 + "no automatic smallest C; give the smallest and the largest C yourself.");
@@ -118,7 +163,8 @@ public final class CGrid {
             frequency[c]++;
         }
         for (int c = 0; c < frequency.length; c++) {
-            frequency[c] /= n;
+            // without an intercept the model at W = 0, b = 0 gives every class 1/K (binary: σ(0) = ½)
+            frequency[c] = fitIntercept ? frequency[c] / n : 1.0 / frequency.length;
         }
         // Xᵀ(P − Y), k × d; binary: the single row of the second class
         final double[] gradient = new double[k * d];
@@ -202,8 +248,8 @@ public final class CGrid {
     }
 
     /**
-     * Requires a grid a path can be fitted along: at least one value, each finite and &gt; 0, strictly
-     * increasing.
+     * Requires a grid a path can be fitted along: at least one value, each finite and at least
+     * {@link Double#MIN_NORMAL} (below it 1/C overflows), strictly increasing.
      *
      * @throws IllegalArgumentException naming the first bad index and value and what to give instead
      */
@@ -216,10 +262,30 @@ public final class CGrid {
                 throw new IllegalArgumentException("C[" + i + "] is " + cs[i] + "; every C must be a finite number "
                     + "larger than 0.");
             }
+            if (cs[i] < Double.MIN_NORMAL) {
+                // a subnormal C: the penalty's strength 1/C overflows to infinity and the objective is NaN
+                throw new IllegalArgumentException("C[" + i + "] is " + cs[i] + ", below the smallest normal double "
+                    + Double.MIN_NORMAL + ", where 1/C overflows; give values of C of at least 1e-300 (every weight "
+                    + "is zero long before that).");
+            }
             if (i > 0 && !(cs[i] > cs[i - 1])) {
                 throw new IllegalArgumentException("C[" + i + "] = " + cs[i] + " is not larger than C[" + (i - 1)
                     + "] = " + cs[i - 1] + "; give the values of C in strictly increasing order (from the most to "
                     + "the least regularized), each once.");
+            }
+        }
+    }
+
+    /**
+     * Requires a class label in every row, as {@code CrossValidatedPath} does.
+     *
+     * @throws IllegalArgumentException naming the first row without a label
+     */
+    static void requireEveryRowLabelled(final String[] labels) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] == null) {
+                throw new IllegalArgumentException("Row " + i + " has no class label; remove or fill the rows "
+                    + "without a label.");
             }
         }
     }
@@ -229,12 +295,20 @@ public final class CGrid {
             throw new IllegalArgumentException("The data has no labels; the smallest C needs one class label per "
                 + "row.");
         }
+        requireEveryRowLabelled(data.labels());
         final List<String> classes = List.copyOf(new TreeSet<>(Arrays.asList(data.labels())));
         if (classes.size() < 2) {
             throw new IllegalArgumentException("The data holds only one class" + (classes.isEmpty() ? ""
                 : ", '" + classes.get(0) + "'") + "; a logistic regression needs at least two.");
         }
         return classes;
+    }
+
+    private static void requireCount(final int count) {
+        if (count < 1 || count > MAX_COUNT) {
+            throw new IllegalArgumentException("The number of values of C must be in [1, " + MAX_COUNT + "], was "
+                + count + ".");
+        }
     }
 
     private static double maxAbs(final double[] values) {

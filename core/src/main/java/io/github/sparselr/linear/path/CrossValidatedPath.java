@@ -224,12 +224,7 @@ public final class CrossValidatedPath {
             throw new IllegalArgumentException("The data has no labels; a logistic regression path needs one class "
                 + "label per row.");
         }
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] == null) {
-                throw new IllegalArgumentException("Row " + i + " has no class label; remove or fill the rows "
-                    + "without a label.");
-            }
-        }
+        CGrid.requireEveryRowLabelled(labels);
         final List<String> classes = List.copyOf(new TreeSet<>(Arrays.asList(labels)));
         if (classes.size() < 2) {
             throw new IllegalArgumentException("A logistic regression path needs rows of at least 2 classes, but the "

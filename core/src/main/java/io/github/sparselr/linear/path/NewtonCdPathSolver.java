@@ -3,6 +3,7 @@ package io.github.sparselr.linear.path;
 import io.github.sparselr.data.DenseDataset;
 import io.github.sparselr.linear.SagaParameters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -25,8 +26,9 @@ import java.util.List;
  * conditions over all weights and intercepts is at most {@code tol}, in the objective's units per
  * weight: for a weight w with loss gradient g (of the mean log loss), |g + λ₂w + λ₁ sign w| if w ≠ 0,
  * max(|g| − λ₁, 0) if w = 0, and |g| for an intercept (λ₁ = l1_ratio/(C·n), λ₂ = (1 − l1_ratio)/(C·n)).
- * {@code max_iter} bounds the outer (Newton) iterations per point, each one pass over the classes. The
- * result does not depend on the number of threads: a fit runs on the calling thread. The method and the
+ * {@code max_iter} bounds the outer (Newton) iterations per point, each one pass over the classes; an
+ * outer iteration that moves no weight and no intercept (tol below what rounding can reach) ends the
+ * point, converged only if the violation is within tol, unless the check adds coordinates. The result does not depend on the number of threads: a fit runs on the calling thread. The method and the
  * rule in our words: {@code docs/coordinate-descent.md}.
  *
  * <p><b>Progress.</b> {@link PathProgress#epochFinished} after every outer iteration (epoch = the
@@ -135,26 +137,36 @@ public final class NewtonCdPathSolver implements PathSolver {
         final double tolSum = base.tol() * n;
         int iter = 0;
         double violation;
+        final double[] wBefore = new double[state.w.length];
+        final double[] bBefore = new double[state.b.length];
         while (true) {
             final int[][] lists = lists(inSet, state.rows, state.m);
+            boolean stalled = false;
             while (iter < base.maxIter()) {
                 iter++;
+                System.arraycopy(state.w, 0, wBefore, 0, wBefore.length);
+                System.arraycopy(state.b, 0, bBefore, 0, bBefore.length);
                 double maxStep = 0;
                 for (int k = 0; k < state.rows; k++) {
                     maxStep = Math.max(maxStep, step.run(k, lists[k], l1, l2, innerTolFactor * tolSum));
                 }
                 progress.epochFinished(iter, base.maxIter(), maxStep / n);
-                if (maxStep <= tolSum) {
+                // an outer iteration that moved no weight and no intercept would be repeated exactly by
+                // the next: the steps depend only on the weights, the intercepts and the set
+                stalled = Arrays.equals(wBefore, state.w) && Arrays.equals(bBefore, state.b);
+                if (stalled || maxStep <= tolSum) {
                     break;
                 }
             }
             state.gradient(residual, gradient);
             violation = 0;
+            boolean added = false;
             for (int c = 0; c < gradient.length; c++) {
                 final double v = violation(gradient[c], state.w[c], l1, l2);
                 violation = Math.max(violation, v);
                 if (!inSet[c] && v > 0) {
                     inSet[c] = true;
+                    added = true;
                 }
             }
             if (base.fitIntercept()) {
@@ -162,7 +174,9 @@ public final class NewtonCdPathSolver implements PathSolver {
                     violation = Math.max(violation, Math.abs(state.interceptGradient(residual, k)));
                 }
             }
-            if (violation <= tolSum || iter >= base.maxIter()) {
+            // nothing moved and no coordinate to add: more iterations would repeat this one, so the point
+            // stops here (converged = false unless within tol: tol below what rounding can reach)
+            if (violation <= tolSum || iter >= base.maxIter() || (stalled && !added)) {
                 break;
             }
         }

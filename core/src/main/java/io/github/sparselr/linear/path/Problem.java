@@ -57,6 +57,7 @@ final class Problem {
         if (n == 0) {
             throw new IllegalArgumentException("The data has no rows; fitting needs at least one row per class.");
         }
+        CGrid.requireEveryRowLabelled(labels);
         final List<String> classes = List.copyOf(new TreeSet<>(Arrays.asList(labels)));
         if (classes.size() < 2) {
             throw new IllegalArgumentException("The solver needs samples of at least 2 classes in the data, but the "

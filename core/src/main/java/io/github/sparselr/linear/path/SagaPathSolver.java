@@ -40,6 +40,9 @@ public final class SagaPathSolver implements PathSolver {
     @Override
     public List<PathPoint> fit(final DenseDataset data, final double[] cs, final PathProgress progress) {
         CGrid.requireValid(cs);
+        if (data != null && data.labels() != null) {
+            CGrid.requireEveryRowLabelled(data.labels()); // the single learner's own checks cover the rest
+        }
         final List<PathPoint> points = new ArrayList<>(cs.length);
         LogisticModel previous = null;
         for (int i = 0; i < cs.length; i++) {

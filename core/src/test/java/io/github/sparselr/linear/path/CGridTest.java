@@ -11,8 +11,10 @@ import io.github.sparselr.linear.SagaParameters;
 import io.github.sparselr.linear.SagaSolver;
 import io.github.sparselr.testing.HexFixtures;
 import io.github.sparselr.testing.MnistSubset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +37,16 @@ class CGridTest {
     void logSpacedIsNumpysLogspaceWithinAFewUnitsInTheLastPlace(final int index) {
         final HexFixtures.Case c = FIXTURES.get("logspace_" + index);
         final double[] expected = c.doubles("values");
-        final double[] actual = CGrid.logSpaced(Integer.parseInt(c.header(1)), Double.parseDouble(c.header(2)),
-            Double.parseDouble(c.header(3)));
+        final int count = Integer.parseInt(c.header(1));
+        final double smallest = Double.parseDouble(c.header(2));
+        final double largest = Double.parseDouble(c.header(3));
+        if (count > 1 && smallest == largest) {
+            // numpy repeats the value; a grid of C is only for a path, which refuses repeats, so it is refused
+            assertThatThrownBy(() -> CGrid.logSpaced(count, smallest, largest))
+                .hasMessageContaining("would repeat it");
+            return;
+        }
+        final double[] actual = CGrid.logSpaced(count, smallest, largest);
         assertThat(actual).hasSameSizeAs(expected);
         int identical = 0;
         long worst = 0;
@@ -96,6 +106,46 @@ class CGridTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3})
+    void withoutAnInterceptATightFitJustBelowItsSmallestCHasOnlyZerosAndAboveItSomeWeights(final int classes) {
+        final DenseDataset skewed = unbalancedShiftedBlobs(90, 5, classes, 23);
+        for (final double l1Ratio : new double[] {1.0, 0.4}) {
+            final double cMin = CGrid.smallestNonZeroC(skewed, l1Ratio, false);
+            // uncentered features and unbalanced classes: the threshold without an intercept is another one
+            assertThat(Math.abs(cMin / CGrid.smallestNonZeroC(skewed, l1Ratio, true) - 1)).isGreaterThan(0.1);
+            final SagaParameters tight = new SagaParameters(l1Ratio == 1 ? Penalty.L1 : Penalty.ELASTICNET, cMin,
+                l1Ratio, 1e-12, 200_000, false, 0);
+            final LogisticModel below = new SagaSolver(tight.withC(0.99 * cMin)).fit(skewed);
+            final LogisticModel above = new SagaSolver(tight.withC(1.05 * cMin)).fit(skewed);
+            assertThat(below.converged()).isTrue();
+            assertThat(above.converged()).isTrue();
+            assertThat(below.nonZeroCount()).as("non-zero weights at 0.99 C_min, l1_ratio %s", l1Ratio).isZero();
+            assertThat(above.nonZeroCount()).as("non-zero weights at 1.05 C_min, l1_ratio %s", l1Ratio).isPositive();
+            assertThat(CGrid.automatic(skewed, l1Ratio, 4, 10, false)[0]).isCloseTo(cMin, within(1e-14 * cMin));
+        }
+    }
+
+    /** Blobs with every feature shifted by +1 and the first class holding 3 rows of every 5. */
+    private static DenseDataset unbalancedShiftedBlobs(final int rows, final int cols, final int classes,
+        final long seed) {
+        final Random random = new Random(seed);
+        final double[] x = new double[rows * cols];
+        final String[] y = new String[rows];
+        final List<String> names = new ArrayList<>();
+        for (int j = 0; j < cols; j++) {
+            names.add("x" + j);
+        }
+        for (int i = 0; i < rows; i++) {
+            final int label = i % 5 < 3 ? 0 : 1 + i % 5 % (classes - 1);
+            y[i] = "c" + label;
+            for (int j = 0; j < cols; j++) {
+                x[i * cols + j] = 1 + random.nextGaussian() + (j % classes == label ? 1.5 : 0);
+            }
+        }
+        return DenseDataset.of(x, rows, names, y);
+    }
+
     @Test
     void automaticRunsFromTheSmallestCToFactorTimesIt() {
         final double cMin = CGrid.smallestNonZeroC(data, 0.5);
@@ -133,7 +183,17 @@ class CGridTest {
     @Test
     void rejectsBadGridSettingsNamingThem() {
         assertThatThrownBy(() -> CGrid.logSpaced(0, 1, 2))
-            .hasMessage("The number of values of C must be at least 1, was 0.");
+            .hasMessage("The number of values of C must be in [1, 10000], was 0.");
+        // before: an OutOfMemoryError ("Requested array size exceeds VM limit")
+        assertThatThrownBy(() -> CGrid.logSpaced(Integer.MAX_VALUE, 1, 2))
+            .hasMessage("The number of values of C must be in [1, 10000], was 2147483647.");
+        assertThatThrownBy(() -> CGrid.automatic(data, 1.0, 10_001, 10))
+            .hasMessage("The number of values of C must be in [1, 10000], was 10001.");
+        assertThat(CGrid.logSpaced(10_000, 1, 2)).hasSize(10_000);
+        // before: [1.0, 1.0], a grid every path solver refuses
+        assertThatThrownBy(() -> CGrid.logSpaced(2, 1, 1)).hasMessage("The smallest and the largest C are both 1.0, "
+            + "so 2 values of C would repeat it; give a larger largest C or 1 value of C.");
+        assertThat(CGrid.logSpaced(1, 1, 1)).containsExactly(1.0);
         assertThatThrownBy(() -> CGrid.logSpaced(5, 0, 2))
             .hasMessage("The smallest C must be a finite number larger than 0, was 0.0.");
         assertThatThrownBy(() -> CGrid.logSpaced(5, 1, Double.NaN))

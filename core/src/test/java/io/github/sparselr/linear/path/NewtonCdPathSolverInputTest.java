@@ -34,6 +34,50 @@ class NewtonCdPathSolverInputTest {
     }
 
     @Test
+    void refusesASubnormalCWhoseInverseOverflowsNamingItsPositionAndValue() {
+        // before: accepted, and the point's objective was Infinity · 0 = NaN
+        for (final double bad : new double[] {Double.MIN_VALUE, 1e-320}) {
+            assertThatThrownBy(() -> SOLVER.fit(DATA, new double[] {bad, 0.1}, PathProgress.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("C[0] is " + bad).hasMessageContaining("1/C overflows")
+                .hasMessageContaining("at least 1e-300");
+            assertThatThrownBy(() -> new SagaPathSolver(parameters(Penalty.L1, 1, 1e-6)).fit(DATA,
+                new double[] {bad}, PathProgress.NONE)).hasMessageContaining("C[0] is " + bad);
+        }
+        assertThat(SOLVER.fit(DATA, new double[] {Double.MIN_NORMAL}, PathProgress.NONE).get(0).convergence()
+            .objective()).isFinite();
+    }
+
+    @Test
+    void aRowWithoutALabelIsNamedByThePathSolversAndTheGrid() {
+        final String[] labels = DATA.labels().clone();
+        labels[7] = null;
+        final DenseDataset unlabelled = DenseDataset.of(DATA.values(), DATA.rows(), DATA.columnNames(), labels);
+        final String message = "Row 7 has no class label; remove or fill the rows without a label.";
+        assertThatThrownBy(() -> SOLVER.fit(unlabelled, new double[] {1}, PathProgress.NONE))
+            .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        assertThatThrownBy(() -> new SagaPathSolver(parameters(Penalty.L1, 1, 1e-6)).fit(unlabelled,
+            new double[] {1}, PathProgress.NONE)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        assertThatThrownBy(() -> CGrid.smallestNonZeroC(unlabelled, 1.0))
+            .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        assertThatThrownBy(() -> CGrid.l1MinC(unlabelled))
+            .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    }
+
+    @Test
+    void stopsAFitWhoseOuterIterationMovesNothingInsteadOfRunningToMaxIter() {
+        // tol far below rounding: the optimum is reached at once, and every further outer iteration moves
+        // nothing; before, all 1000 ran (and with max_iter Integer.MAX_VALUE the fit never returned)
+        final DenseDataset tiny = DenseDataset.of(new double[] {1, 2, 3, 4, 5, 6}, 3, List.of("f0", "f1"),
+            new String[] {"a", "b", "a"});
+        final NewtonCdPathSolver solver = new NewtonCdPathSolver(parameters(Penalty.L1, 1, 1e-300).withMaxIter(1000));
+        final Convergence convergence = solver.fit(tiny, new double[] {1}, PathProgress.NONE).get(0).convergence();
+        assertThat(convergence.nIter()).isLessThan(50);
+        assertThat(convergence.converged()).isFalse();
+        assertThat(convergence.optimalityViolation()).isLessThan(1e-12);
+    }
+
+    @Test
     void refusesValuesOfCThatDoNotIncreaseStrictly() {
         assertThatThrownBy(() -> SOLVER.fit(DATA, new double[] {0.1, 1, 1}, PathProgress.NONE))
             .isInstanceOf(IllegalArgumentException.class)

@@ -20,7 +20,7 @@ final class EnginePathEngine implements PathEngine {
     @Override
     public double[] grid(final DenseDataset data, final SagaParameters base, final boolean automatic, final int count,
         final double factor, final double min, final double max) {
-        return automatic ? CGrid.automatic(data, base.penalty(), base.l1Ratio(), count, factor)
+        return automatic ? CGrid.automatic(data, base.penalty(), base.l1Ratio(), count, factor, base.fitIntercept())
             : CGrid.logSpaced(count, min, max);
     }
 
