@@ -78,6 +78,21 @@ class NewtonCdPathSolverInputTest {
     }
 
     @Test
+    void stopsAFitWhoseInterceptsOnlyWobbleInTheirLastBitsInsteadOfRunningToMaxIter() {
+        // all weights zero (C far below the smallest non-zero C) and tol below rounding: the intercepts then
+        // move by an ulp or so per outer iteration, forever; an exact-equality stall check never fired and a
+        // new user's run with max_iter 2^31 - 1 sat at 0 % for hours (here 100000: all of them ran)
+        final NewtonCdPathSolver solver = new NewtonCdPathSolver(
+            parameters(Penalty.L1, 1, 1e-300).withMaxIter(100_000));
+        final double cBelowFirstWeight = CGrid.smallestNonZeroC(DATA, 1.0) / 100;
+        final PathPoint point = solver.fit(DATA, new double[] {cBelowFirstWeight}, PathProgress.NONE).get(0);
+        assertThat(point.convergence().nIter()).isLessThan(1000);
+        assertThat(point.convergence().converged()).isFalse();
+        assertThat(point.model().nonZeroCount()).isZero();
+        assertThat(point.convergence().optimalityViolation()).isLessThan(1e-12);
+    }
+
+    @Test
     void refusesValuesOfCThatDoNotIncreaseStrictly() {
         assertThatThrownBy(() -> SOLVER.fit(DATA, new double[] {0.1, 1, 1}, PathProgress.NONE))
             .isInstanceOf(IllegalArgumentException.class)
