@@ -21,7 +21,7 @@ final class EnginePathEngine implements PathEngine {
     public double[] grid(final DenseDataset data, final SagaParameters base, final boolean automatic, final int count,
         final double factor, final double min, final double max) {
         return automatic ? CGrid.automatic(data, base.penalty(), base.l1Ratio(), count, factor, base.fitIntercept())
-            : CGrid.logSpaced(count, min, max);
+            : CGrid.logSpaced(count, min, count == 1 ? min : max); // one C is C_min, as the description says
     }
 
     @Override

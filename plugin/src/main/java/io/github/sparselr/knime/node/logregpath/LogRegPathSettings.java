@@ -102,10 +102,12 @@ final class LogRegPathSettings {
             if (!automatic) {
                 // here too, not only by the models: a bound the dialog saved disabled (automatic grid) skips its
                 // model's check (SettingsModel#validateSettings), and a batch run may then choose the range
+                // and at least 1e-300: below the smallest normal double 1/C overflows (CGrid.requireValid)
                 for (final String key : List.of(KEY_C_MIN, KEY_C_MAX)) {
-                    if (!(settings.getDouble(key) > 0)) {
+                    if (!(settings.getDouble(key) >= 1e-300)) {
                         throw new InvalidSettingsException("Setting '" + key + "' is " + settings.getDouble(key)
-                            + "; give a C greater than 0 for the grid '" + GRID_RANGE + "'.");
+                            + "; give a C greater than 0, and at least 1e-300 (1/C must not overflow), for the grid '"
+                            + GRID_RANGE + "'.");
                     }
                 }
             }

@@ -173,6 +173,15 @@ class LogRegPathEngineTest {
             new StringCell(label)};
     }
 
+    @Test
+    void oneValueOfCOnARangeIsCMinWhateverCMaxIs() {
+        // the settings check and the description allow C_min ≥ C_max for Cs = 1; the grid refused it at execute
+        final double[] cs = new EnginePathEngine().grid(engineData(),
+            io.github.sparselr.linear.SagaParameters.mnistStudy(), false, 1, 100, 0.05, 0.001);
+        assertThat(cs).hasSize(1); // numpy's logspace: 10^log10(0.05), within an ulp; the node then sets it exactly
+        assertThat(cs[0]).isCloseTo(0.05, org.assertj.core.data.Offset.offset(1e-16));
+    }
+
     private static io.github.sparselr.data.DenseDataset engineData() {
         final List<Double> values = new ArrayList<>();
         final List<String> labels = new ArrayList<>();

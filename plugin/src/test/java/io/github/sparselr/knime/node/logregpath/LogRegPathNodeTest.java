@@ -242,6 +242,19 @@ class LogRegPathNodeTest {
     }
 
     @Test
+    void aSubnormalCMinOrCMaxIsRefusedWhenLoadedNamingTheKey() throws Exception {
+        // 1/C overflows below the smallest normal double; the engine refused it only at execute, as "C[0]"
+        for (final String key : List.of(LogRegPathSettings.KEY_C_MIN, LogRegPathSettings.KEY_C_MAX)) {
+            final NodeSettings saved = HeadlessNode.saveDialog(node(new WarmStartedSagaEngine(),
+                LogRegPathSettings.KEY_C_GRID, LogRegPathSettings.GRID_RANGE).openDialog(TABLE.getSpec()));
+            saved.addDouble(key, 1e-320);
+            final HeadlessNode node = HeadlessNode.of(new EngineFactory(new WarmStartedSagaEngine()));
+            assertThatThrownBy(() -> node.loadSettings(saved)).isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("'" + key + "' is 1.0E-320").hasMessageContaining("at least 1e-300");
+        }
+    }
+
+    @Test
     void turnsWhatTheEngineRefusesIntoAMessage() throws Exception {
         final PathEngine refusing = new WarmStartedSagaEngine() {
             @Override
