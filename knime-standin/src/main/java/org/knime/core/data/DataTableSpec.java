@@ -46,9 +46,10 @@ public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnS
             if (m_columns[i] == null) {
                 throw new NullPointerException("Column spec at index " + i + " must not be null.");
             }
-            if (m_indexByName.put(m_columns[i].getName(), i) != null) {
+            final Integer earlier = m_indexByName.put(m_columns[i].getName(), i);
+            if (earlier != null) {
                 throw new IllegalArgumentException("Duplicate column name \"" + m_columns[i].getName()
-                    + "\" at positions " + m_indexByName.get(m_columns[i].getName()) + " and " + i + ".");
+                    + "\" at positions " + earlier + " and " + i + ".");
             }
         }
     }

@@ -166,6 +166,16 @@ class KnimeBehaviourTest {
     }
 
     @Test
+    void aDuplicateColumnNameIsReportedAtBothItsPositionsAsKnimesTableSpecDoes() {
+        // org.knime.core.data.DataTableSpec's constructor names the earlier index and the later one; the
+        // stand-in named the later one twice ("at positions 1 and 1")
+        assertThatThrownBy(() -> new DataTableSpec(new DataColumnSpecCreator("f1", DoubleCell.TYPE).createSpec(),
+            new DataColumnSpecCreator("f1", DoubleCell.TYPE).createSpec()))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("Duplicate column name \"f1\" at positions 0 and 1.");
+    }
+
+    @Test
     void configureIsNotCalledWhileARequiredInputHasNoSpec() throws Exception {
         final ScriptedModel model = model(1, 1);
         final HeadlessNode node = node(model);
