@@ -77,7 +77,9 @@ final class OpenMlReaderNodeModel extends SparselrNodeModel {
                 return LocalDatasets.layout(localPath(), m_settings.target().getStringValue(),
                     m_settings.csvHeader().getBooleanValue(), m_settings.csvCharset());
             } catch (IOException e) {
-                throw new InvalidSettingsException("Cannot read the header of '" + localPath() + "': " + e.getMessage()
+                final String reason = String.valueOf(e.getMessage());
+                throw new InvalidSettingsException("Cannot read the header of '" + localPath() + "': " + reason
+                    + (reason.endsWith(".") ? "" : ".")
                     + " Check the file, or choose another one in 'ARFF, CSV, or IDX file or folder'.", e);
             }
         }

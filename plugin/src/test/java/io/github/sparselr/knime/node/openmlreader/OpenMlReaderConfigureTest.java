@@ -197,6 +197,15 @@ class OpenMlReaderConfigureTest {
             .hasMessageContaining("Check the file");
     }
 
+    @Test
+    void aMissingFileIsOneReadableSentenceThenTheFix() {
+        // the reader's reason ended without a full stop and the fix ran on: "…; check the path Check the file"
+        final Path missing = dir.resolve("nonexistent");
+        assertThatThrownBy(() -> node("source", "local", "local_path", missing.toString()).configure())
+            .isInstanceOf(InvalidSettingsException.class)
+            .hasMessageContaining("no such file or folder; check the path. Check the file");
+    }
+
     private void writeIdx(final String name, final int[] dims, final byte[] data) throws IOException {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {0, 0, 8, (byte) dims.length});
