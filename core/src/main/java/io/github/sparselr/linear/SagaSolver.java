@@ -5,7 +5,6 @@ import io.github.sparselr.random.RandomState;
 import io.github.sparselr.random.SagSampler;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Multinomial logistic regression fitted by SAGA, as scikit-learn 1.2.1's
@@ -79,24 +78,14 @@ public final class SagaSolver {
      */
     public LogisticModel fit(final DenseDataset data, final double[] sampleWeights, final LogisticModel warmStart,
         final FitProgress progress) {
-        final String[] labels = data.labels();
-        if (labels == null) {
-            throw new IllegalArgumentException("The data has no labels; the solver needs one class label per row.");
-        }
+        final String[] labels = TrainingData.requireLabelledRows(data);
         final int n = data.rows();
         final int d = data.cols();
-        if (n == 0) {
-            throw new IllegalArgumentException("The data has no rows; fitting needs at least one row per class.");
-        }
-        final boolean[] zeroColumns = requireFiniteAndFindZeroColumns(data);
+        final boolean[] zeroColumns = TrainingData.requireFiniteAndFindZeroColumns(data);
         if (!skipZeroColumns) {
             Arrays.fill(zeroColumns, false);
         }
-        final List<String> classes = List.copyOf(new TreeSet<>(Arrays.asList(labels)));
-        if (classes.size() < 2) {
-            throw new IllegalArgumentException("The solver needs samples of at least 2 classes in the data, but the "
-                + "data contains only one class: '" + classes.get(0) + "'.");
-        }
+        final List<String> classes = TrainingData.requireTwoOrMoreClasses(labels);
         if (sampleWeights != null) {
             checkSampleWeights(sampleWeights, n);
         }
@@ -140,30 +129,6 @@ public final class SagaSolver {
             target[i] = classes.size() == 2 ? (index == 1 ? 1.0 : -1.0) : index;
         }
         return target;
-    }
-
-    /**
-     * Requires every value to be finite, and finds the columns that hold only zeros (in one pass: the
-     * kernel leaves such columns out, as standardized constant columns are).
-     */
-    private static boolean[] requireFiniteAndFindZeroColumns(final DenseDataset data) {
-        final double[] v = data.values();
-        final int d = data.cols();
-        final boolean[] zero = new boolean[d];
-        Arrays.fill(zero, true);
-        for (int row = 0, i = 0; row < data.rows(); row++) {
-            for (int j = 0; j < d; j++, i++) {
-                if (v[i] != 0) {
-                    zero[j] = false;
-                    if (!Double.isFinite(v[i])) {
-                        throw new IllegalArgumentException("Column '" + data.columnNames().get(j) + "' holds "
-                            + (Double.isNaN(v[i]) ? "a missing value (NaN)" : "an infinite value") + " in row " + row
-                            + "; remove or impute such values before fitting.");
-                    }
-                }
-            }
-        }
-        return zero;
     }
 
     private static void checkSampleWeights(final double[] weights, final int n) {

@@ -3,10 +3,10 @@ package io.github.sparselr.linear.path;
 import io.github.sparselr.data.DenseDataset;
 import io.github.sparselr.linear.LogisticModel;
 import io.github.sparselr.linear.SagaParameters;
+import io.github.sparselr.linear.TrainingData;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * A path problem checked and laid out for the coordinate-descent solver: the sorted classes (as
@@ -48,39 +48,17 @@ final class Problem {
             throw new IllegalArgumentException("The path solver needs data; got null.");
         }
         CGrid.requireValid(cs); // one set of messages for every path solver
-        final String[] labels = data.labels();
-        if (labels == null) {
-            throw new IllegalArgumentException("The data has no labels; the solver needs one class label per row.");
-        }
+        final String[] labels = TrainingData.requireLabelledRows(data);
         final int n = data.rows();
         final int d = data.cols();
-        if (n == 0) {
-            throw new IllegalArgumentException("The data has no rows; fitting needs at least one row per class.");
-        }
         CGrid.requireEveryRowLabelled(labels);
-        final List<String> classes = List.copyOf(new TreeSet<>(Arrays.asList(labels)));
-        if (classes.size() < 2) {
-            throw new IllegalArgumentException("The solver needs samples of at least 2 classes in the data, but the "
-                + "data contains only one class: '" + classes.get(0) + "'.");
-        }
+        final List<String> classes = TrainingData.requireTwoOrMoreClasses(labels);
         final double[] v = data.values();
-        final boolean[] used = new boolean[d];
-        for (int row = 0, i = 0; row < n; row++) {
-            for (int j = 0; j < d; j++, i++) {
-                if (v[i] != 0) {
-                    used[j] = true;
-                    if (!Double.isFinite(v[i])) {
-                        throw new IllegalArgumentException("Column '" + data.columnNames().get(j) + "' holds "
-                            + (Double.isNaN(v[i]) ? "a missing value (NaN)" : "an infinite value") + " in row " + row
-                            + "; remove or impute such values before fitting.");
-                    }
-                }
-            }
-        }
+        final boolean[] zero = TrainingData.requireFiniteAndFindZeroColumns(data);
         int m = 0;
         final int[] usedColumns = new int[d];
         for (int j = 0; j < d; j++) {
-            if (used[j]) {
+            if (!zero[j]) {
                 usedColumns[m++] = j;
             }
         }
