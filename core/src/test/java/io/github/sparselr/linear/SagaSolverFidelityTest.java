@@ -1,5 +1,7 @@
 package io.github.sparselr.linear;
 
+import static io.github.sparselr.testing.Distances.maxAbs;
+import static io.github.sparselr.testing.Distances.maxAbsDifference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sparselr.data.DenseDataset;
@@ -108,23 +110,6 @@ class SagaSolverFidelityTest {
 
     private static void fitsTheSameModelAsScikitLearnFirst(final String name) {
         new SagaSolverFidelityTest().fitsTheSameModelAsScikitLearn121(name);
-    }
-
-    static double maxAbs(final double[] a) {
-        double m = 0;
-        for (final double v : a) {
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
-    }
-
-    static double maxAbsDifference(final double[] a, final double[] b) {
-        assertThat(a).hasSameSizeAs(b);
-        double m = 0;
-        for (int i = 0; i < a.length; i++) {
-            m = Math.max(m, Math.abs(a[i] - b[i]));
-        }
-        return m;
     }
 
     static int identicalBits(final double[] a, final double[] b) {

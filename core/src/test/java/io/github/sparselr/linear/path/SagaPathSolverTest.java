@@ -1,5 +1,7 @@
 package io.github.sparselr.linear.path;
 
+import static io.github.sparselr.testing.Distances.maxAbs;
+import static io.github.sparselr.testing.Distances.maxAbsDifference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -146,22 +148,5 @@ class SagaPathSolverTest {
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessage("With penalty none C has no effect, so there is no path over C; choose penalty l1, "
                 + "elasticnet or l2.");
-    }
-
-    static double maxAbs(final double[] a) {
-        double m = 0;
-        for (final double v : a) {
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
-    }
-
-    static double maxAbsDifference(final double[] a, final double[] b) {
-        assertThat(a).hasSameSizeAs(b);
-        double m = 0;
-        for (int i = 0; i < a.length; i++) {
-            m = Math.max(m, Math.abs(a[i] - b[i]));
-        }
-        return m;
     }
 }
