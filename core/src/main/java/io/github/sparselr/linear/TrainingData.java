@@ -30,6 +30,20 @@ public final class TrainingData {
     }
 
     /**
+     * Requires a class label in every row.
+     *
+     * @throws IllegalArgumentException naming the first row without a label
+     */
+    public static void requireEveryRowLabelled(final String[] labels) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] == null) {
+                throw new IllegalArgumentException("Row " + i + " has no class label; remove or fill the rows "
+                    + "without a label.");
+            }
+        }
+    }
+
+    /**
      * @param labels one non-null label per row
      * @return the sorted distinct classes, as scikit-learn's {@code classes_}
      * @throws IllegalArgumentException if there is only one class

@@ -2,6 +2,7 @@ package io.github.sparselr.linear.path;
 
 import io.github.sparselr.data.DenseDataset;
 import io.github.sparselr.linear.Penalty;
+import io.github.sparselr.linear.TrainingData;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -276,26 +277,12 @@ public final class CGrid {
         }
     }
 
-    /**
-     * Requires a class label in every row, as {@code CrossValidatedPath} does.
-     *
-     * @throws IllegalArgumentException naming the first row without a label
-     */
-    static void requireEveryRowLabelled(final String[] labels) {
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] == null) {
-                throw new IllegalArgumentException("Row " + i + " has no class label; remove or fill the rows "
-                    + "without a label.");
-            }
-        }
-    }
-
     private static List<String> classesOf(final DenseDataset data) {
         if (data.labels() == null) {
             throw new IllegalArgumentException("The data has no labels; the smallest C needs one class label per "
                 + "row.");
         }
-        requireEveryRowLabelled(data.labels());
+        TrainingData.requireEveryRowLabelled(data.labels());
         final List<String> classes = List.copyOf(new TreeSet<>(Arrays.asList(data.labels())));
         if (classes.size() < 2) {
             throw new IllegalArgumentException("The data holds only one class" + (classes.isEmpty() ? ""

@@ -3,6 +3,7 @@ package io.github.sparselr.linear.path;
 import io.github.sparselr.data.DenseDataset;
 import io.github.sparselr.data.StratifiedKFold;
 import io.github.sparselr.linear.LogisticModel;
+import io.github.sparselr.linear.TrainingData;
 import io.github.sparselr.metrics.ClassificationMetrics;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -224,7 +225,7 @@ public final class CrossValidatedPath {
             throw new IllegalArgumentException("The data has no labels; a logistic regression path needs one class "
                 + "label per row.");
         }
-        CGrid.requireEveryRowLabelled(labels);
+        TrainingData.requireEveryRowLabelled(labels);
         final List<String> classes = List.copyOf(new TreeSet<>(Arrays.asList(labels)));
         if (classes.size() < 2) {
             throw new IllegalArgumentException("A logistic regression path needs rows of at least 2 classes, but the "

@@ -51,7 +51,7 @@ final class Problem {
         final String[] labels = TrainingData.requireLabelledRows(data);
         final int n = data.rows();
         final int d = data.cols();
-        CGrid.requireEveryRowLabelled(labels);
+        TrainingData.requireEveryRowLabelled(labels);
         final List<String> classes = TrainingData.requireTwoOrMoreClasses(labels);
         final double[] v = data.values();
         final boolean[] zero = TrainingData.requireFiniteAndFindZeroColumns(data);

@@ -5,6 +5,7 @@ import io.github.sparselr.linear.LogisticModel;
 import io.github.sparselr.linear.Penalty;
 import io.github.sparselr.linear.SagaParameters;
 import io.github.sparselr.linear.SagaSolver;
+import io.github.sparselr.linear.TrainingData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -41,7 +42,7 @@ public final class SagaPathSolver implements PathSolver {
     public List<PathPoint> fit(final DenseDataset data, final double[] cs, final PathProgress progress) {
         CGrid.requireValid(cs);
         if (data != null && data.labels() != null) {
-            CGrid.requireEveryRowLabelled(data.labels()); // the single learner's own checks cover the rest
+            TrainingData.requireEveryRowLabelled(data.labels()); // the single learner's own checks cover the rest
         }
         final List<PathPoint> points = new ArrayList<>(cs.length);
         LogisticModel previous = null;
